@@ -1,0 +1,46 @@
+"""Cutting a stream of input items into batches, and the per-process worker function."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from dyad.io.readers import InputError, InputRecord
+from dyad.settings import Settings
+
+Item = InputRecord | InputError
+
+
+def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def extract_batch(batch: list[Item], settings: Settings, explain: bool = False) -> list[dict[str, Any]]:
+    """Extract one batch in this process; the pipeline is built once per process and reused."""
+    from dyad.extraction import extract_records
+    from dyad.pipeline import load
+
+    nlp = load(settings=settings)
+    return list(extract_records(batch, nlp=nlp, settings=settings, explain=explain))
+
+
+def failed_batch(batch: list[Item], error: BaseException) -> list[dict[str, Any]]:
+    """Error records for every item of a batch whose worker failed (crashed or raised)."""
+    from dyad.errors import DyadError, Errors
+    from dyad.serialize import error_record
+
+    err = DyadError(Errors.E201, stage="worker", detail=f"{type(error).__name__}: {error}")
+    return [error_record(item.source, err) for item in batch]
+
+
+def warm(settings: Settings) -> int:
+    """Build the pipeline in this process now; returns the process id (for tests and bench)."""
+    import os
+
+    from dyad.pipeline import load
+
+    load(settings=settings)
+    return os.getpid()
