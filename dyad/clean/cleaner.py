@@ -1,8 +1,25 @@
-"""Raw scraped text to clean article body (first cut: blank lines and whitespace only)."""
+"""Raw scraped page text to clean article body, every dropped line recorded with its reason.
+
+General rules only, no list of any site's lines:
+- line shape: word count, final punctuation, share of function words, Title Case;
+- cue words of page furniture (``dyad/data/clean/cues.json``): navigation, promotion,
+  share buttons, cookie and copyright lines, photo captions, bylines;
+- position: the article body is the stretch of lines where prose outweighs furniture
+  (a maximum-sum segment); what lies before it is the header zone (title, byline), what
+  lies after it the footer zone; runs of short lines inside it are menus or link lists;
+- repetition: a highlight paragraph that repeats a body paragraph is dropped as ``duplicate``.
+
+Kept lines are the input lines with outer white space stripped; nothing inside a line changes.
+Reasons: ``title``, ``byline``, ``caption``, ``boilerplate`` (cue words), ``navigation``
+(outside the body, or a menu run inside it), ``duplicate``.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from dyad.clean import patterns as P
+from dyad.clean.language import detect_language
 
 
 @dataclass
@@ -12,7 +29,189 @@ class Cleaned:
     kept_lines: list[str] = field(default_factory=list)
 
 
-def clean_text(raw: str) -> Cleaned:
-    lines = [line.strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    kept = [line for line in lines if line]
-    return Cleaned(text="\n\n".join(kept), kept_lines=kept)
+@dataclass
+class _Line:
+    text: str
+    words: list[str]
+    kind: str  # good | short | boilerplate | caption | byline | end
+    reason: str | None = None
+    n: int = 0
+
+
+# line weights for finding the body segment
+GOOD_MIN_WORDS = 5
+LONG_PROSE_WORDS = 15
+MENU_RUN = 3
+END_MARKER_WEIGHT = -30.0
+
+
+def _norm(words: list[str]) -> str:
+    return " ".join(w.lower() for w in words)
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip(P.CLOSERS)
+    return bool(t) and t[-1] in P.TERMINALS
+
+
+def _title_case_share(words: list[str], stops: frozenset[str]) -> float:
+    content = [w for w in words if w.isalpha() and w.lower() not in stops]
+    if not content:
+        return 0.0
+    return sum(w[0].isupper() for w in content) / len(content)
+
+
+def _is_prose(text: str, words: list[str], n: int, stops: frozenset[str]) -> bool:
+    """Sentence-shaped: enough words, final punctuation or long, function words, not Title Case."""
+    if n < GOOD_MIN_WORDS:
+        return False
+    # languages without a function-word list (Chinese, Japanese...) pass the function-word test
+    stop_share = sum(w.lower() in stops for w in words) / max(1, len(words)) if stops else 1.0
+    title_share = _title_case_share(words, stops)
+    if _ends_sentence(text):
+        if n < 10 and title_share > 0.8:
+            return False
+        return stop_share >= 0.1 or n >= LONG_PROSE_WORDS
+    if n >= LONG_PROSE_WORDS:
+        return stop_share >= 0.2 and title_share < 0.7
+    return False
+
+
+def _word_count(words: list[str]) -> int:
+    """Words, counting a run of CJK characters as one word per two characters."""
+    n = 0
+    for w in words:
+        cjk = sum(1 for ch in w if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+        n += max(1, cjk // 2) if cjk else 1
+    return n
+
+
+def _classify(text: str, stops: frozenset[str]) -> _Line:
+    words = P.WORD.findall(text)
+    n = _word_count(words)
+    cues = P.cues()
+    if cues.is_end_marker(text, words):
+        return _Line(text, words, "end", "boilerplate", n)
+    if cues.is_caption(text, words):
+        return _Line(text, words, "caption", "caption", n)
+    if cues.is_boilerplate(text, words):
+        return _Line(text, words, "boilerplate", "boilerplate", n)
+    if P.is_byline(text, words):
+        return _Line(text, words, "byline", "byline", n)
+    if _is_prose(text, words, n, stops):
+        return _Line(text, words, "good", None, n)
+    return _Line(text, words, "short", None, n)
+
+
+def _weight(line: _Line) -> float:
+    if line.kind == "good":
+        return float(line.n)
+    if line.kind == "end":
+        return END_MARKER_WEIGHT
+    if line.kind == "short":
+        return -max(1.0, 0.5 * line.n)
+    return -max(2.0, 0.5 * line.n)
+
+
+def _body_segment(lines: list[_Line]) -> tuple[int, int]:
+    """The maximum-sum stretch of lines (inclusive bounds); (0, -1) when nothing scores."""
+    best, best_s, best_e = 0.0, 0, -1
+    cur, cur_s = 0.0, 0
+    for i, line in enumerate(lines):
+        w = _weight(line)
+        if cur <= 0:
+            cur, cur_s = w, i
+        else:
+            cur += w
+        if cur > best:
+            best, best_s, best_e = cur, cur_s, i
+    return best_s, best_e
+
+
+def _headline_like(line: _Line) -> bool:
+    return line.kind in ("short", "good") and 3 <= line.n <= 30 and not line.text.rstrip(P.CLOSERS).endswith(".")
+
+
+def _mark_body(lines: list[_Line], start: int, end: int) -> None:
+    """Inside the body: drop furniture and menu runs, keep prose, headings and short lines."""
+    i = start
+    while i <= end:
+        line = lines[i]
+        if line.kind in ("good",):
+            i += 1
+            continue
+        if line.reason:
+            i += 1
+            continue
+        j = i
+        while j <= end and lines[j].kind != "good" and lines[j].kind in ("short",):
+            j += 1
+        run = [k for k in range(i, j) if lines[k].kind == "short"]
+        if len(run) >= MENU_RUN:
+            for k in run:
+                lines[k].reason = "navigation"
+        i = max(j, i + 1)
+
+
+def _mark_header(lines: list[_Line], start: int) -> str | None:
+    """Before the body: the first headline-like line is the title; the rest is header furniture."""
+    title_norm: str | None = None
+    for line in lines[:start]:
+        if line.reason:
+            continue
+        if title_norm is None and _headline_like(line):
+            line.reason = "title"
+            title_norm = _norm(P.WORD.findall(P.strip_site_suffix(line.text)))
+            continue
+        if title_norm and _norm(line.words) == title_norm:
+            line.reason = "title"
+            continue
+        line.reason = "navigation"
+    return title_norm
+
+
+def _mark_duplicates(lines: list[_Line]) -> None:
+    """A kept line that repeats, or sits inside, a later or longer kept line is a duplicate."""
+    kept = [ln for ln in lines if not ln.reason]
+    norms = [_norm(ln.words) for ln in kept]
+    for a, line in enumerate(kept):
+        if line.n < 6:
+            continue
+        for b, other in enumerate(kept):
+            if a == b or other.reason:
+                continue
+            if norms[a] == norms[b] and b > a:
+                line.reason = "duplicate"
+                break
+            if len(norms[b]) > len(norms[a]) and f" {norms[a]} " in f" {norms[b]} ":
+                line.reason = "duplicate"
+                break
+
+
+def classify_lines(raw: str, language: str | None = None) -> list[_Line]:
+    """The non-blank lines of ``raw``, each with its shape class."""
+    texts = [t.strip() for t in re.split(r"\r\n|\r|\n|\u2028|\u2029", raw)]
+    stops = P.stopwords(language or detect_language(raw))
+    return [_classify(t, stops) for t in texts if t]
+
+
+def clean_text(raw: str, language: str | None = None) -> Cleaned:
+    """The article body of raw page text (paragraphs joined by a blank line) and what was dropped."""
+    if not raw:
+        return Cleaned(text="")
+    lines = classify_lines(raw, language)
+    if not lines:
+        return Cleaned(text="")
+    start, end = _body_segment(lines)
+    if end < start:
+        for line in lines:
+            line.reason = line.reason or "navigation"
+    else:
+        _mark_header(lines, start)
+        for line in lines[end + 1 :]:
+            line.reason = line.reason or "navigation"
+        _mark_body(lines, start, end)
+        _mark_duplicates(lines)
+    kept = [ln.text for ln in lines if not ln.reason]
+    dropped = [{"text": ln.text, "reason": ln.reason} for ln in lines if ln.reason]
+    return Cleaned(text="\n\n".join(kept), dropped=dropped, kept_lines=kept)

@@ -1,38 +1,70 @@
-"""Is this English? A stop-word profile, cheap and offline."""
+"""Which language is a text in? Script first, then a function-word profile; cheap and offline.
+
+Scripts decide Japanese (kana), Korean (hangul), Chinese (han without kana), Arabic, Hebrew,
+Greek, Thai and Devanagari texts; Latin and Cyrillic texts are told apart by the share of
+their words that are function words of each language (``dyad/data/clean/stopwords.json``).
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-EN = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "it", "from", "he", "said", "his", "be", "are", "has", "have", "an"])
-OTHERS: dict[str, frozenset[str]] = {
-    "fr": frozenset(["le", "la", "les", "des", "et", "est", "une", "du", "pour", "dans", "que", "qui", "sur", "pas", "au", "avec"]),
-    "de": frozenset(["der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "eine", "zu", "von", "auf", "für", "dem", "sich"]),
-    "es": frozenset(["el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "por", "para", "con", "del", "se", "es"]),
-    "pt": frozenset(["o", "a", "os", "as", "de", "que", "e", "em", "um", "uma", "para", "com", "do", "da", "não", "no", "na"]),
-    "it": frozenset(["il", "la", "di", "che", "e", "è", "un", "una", "per", "con", "del", "della", "non", "sono", "gli"]),
-    "nl": frozenset(["de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "niet", "met", "voor", "zijn"]),
-    "ru": frozenset(["и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "к", "из", "за"]),
-}
+from dyad.datafiles import packaged_json
+
 WORD = re.compile(r"\w+", re.UNICODE)
+SAMPLE_CHARS = 20000
+MIN_WORDS = 5
+
+# (code, first, last) of scripts that name their language outright
+SCRIPTS: tuple[tuple[str, str, str], ...] = (
+    ("ja", "\u3040", "\u30ff"),  # hiragana and katakana
+    ("ko", "\uac00", "\ud7af"),  # hangul syllables
+    ("ko", "\u1100", "\u11ff"),  # hangul jamo
+    ("zh", "\u4e00", "\u9fff"),  # han (after kana: Japanese text holds han too)
+    ("ar", "\u0600", "\u06ff"),
+    ("he", "\u0590", "\u05ff"),
+    ("el", "\u0370", "\u03ff"),
+    ("th", "\u0e00", "\u0e7f"),
+    ("hi", "\u0900", "\u097f"),
+)
+
+
+@cache
+def _profiles() -> dict[str, frozenset[str]]:
+    data = packaged_json("clean/stopwords.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isascii():
+            continue
+        for code, lo, hi in SCRIPTS:
+            if lo <= ch <= hi:
+                counts[code] = counts.get(code, 0) + 1
+                break
+    return counts
 
 
 def detect_language(text: str) -> str:
     """'en', another ISO 639-1 code, or 'und' when there are too few words to say."""
-    words = [w.lower() for w in WORD.findall(text[:20000])]
-    if len(words) < 5:
-        return "en" if any(w in EN for w in words) or not words else "und"
-    latin = sum(1 for w in words if w.isascii())
-    if latin < len(words) * 0.5:
-        cjk = sum(1 for w in words if any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in w))
-        if cjk > len(words) * 0.3:
-            return "ko" if any("\uac00" <= c <= "\ud7af" for w in words for c in w) else "zh"
-        cyr = sum(1 for w in words if any("\u0400" <= c <= "\u04ff" for c in w))
-        if cyr > len(words) * 0.3:
-            return "ru"
-        return "und"
-    scores = {"en": sum(w in EN for w in words)}
-    for lang, stops in OTHERS.items():
-        scores[lang] = sum(w in stops for w in words)
-    best = max(scores, key=lambda k: scores[k])
+    sample = text[:SAMPLE_CHARS]
+    letters = sum(ch.isalpha() for ch in sample)
+    if not letters:
+        return "en" if not sample.strip() else "und"
+    scripts = _script_counts(sample)
+    if scripts:
+        if scripts.get("ja", 0) > letters * 0.05:
+            return "ja"
+        code, count = max(scripts.items(), key=lambda kv: kv[1])
+        if count > letters * 0.3:
+            return code
+    words = [w.lower() for w in WORD.findall(sample)]
+    profiles = _profiles()
+    if len(words) < MIN_WORDS:
+        return "en" if any(w in profiles.get("en", ()) for w in words) or not words else "und"
+    scores = {lang: sum(w in stops for w in words) for lang, stops in profiles.items()}
+    best = max(scores, key=lambda k: (scores[k], k == "en"))
     return best if scores[best] > 0 else "und"
