@@ -1,0 +1,25 @@
+"""The benchmark builds a corpus of distinct articles and reports every figure it promises."""
+
+from __future__ import annotations
+
+from dyad.bench import build_corpus, count_words, example_paragraphs, run_bench
+from dyad.settings import load_settings
+
+
+def test_corpus_is_distinct_and_made_of_example_paragraphs():
+    paras = example_paragraphs()
+    assert len(paras) >= 15
+    docs = build_corpus(30, paras)
+    assert len(set(docs)) == 30
+    for doc in docs:
+        assert all(p in paras for p in doc.split("\n\n"))
+
+
+def test_small_run_reports_every_key():
+    result = run_bench(6, 2, load_settings(env={}, batch_size=2)).to_dict()
+    for key in ("spacy_words_per_s", "dyad_words_per_s", "ratio_vs_spacy", "workers", "scaling", "peak_rss_mb"):
+        assert key in result
+    assert result["workers"] == 2
+    assert result["words"] == count_words(build_corpus(6))
+    assert result["spacy_words_per_s"] > 0 and result["dyad_words_per_s"] > 0
+    assert 50 < result["peak_rss_mb"] < 4000
