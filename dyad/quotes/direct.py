@@ -1,0 +1,138 @@
+"""Direct quotes: is a quoted stretch speech or a label, and which cue verb introduces it.
+
+A short quoted stretch ("comrade", a "no limits" partnership) is speech only when a speech verb
+governs it; a label verb ("dubbed", "described as"), a label prefix ("so-called") or its use as
+a noun modifier make it a name. Longer stretches are speech. The cue is looked for in the parse
+first (a speech verb governing the quote, or attached to it), then in the quote's sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.quotes.lexicon import QuoteLexicon
+from dyad.quotes.marks import Marked
+from dyad.quotes.speakers import subject_of
+
+_MAX_WALK = 8
+_PREMODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod", "poss"})
+
+
+@dataclass
+class Cue:
+    verb: Token
+    subject: Token | None
+    text: str
+    governs: bool
+    """The cue governs the quote in the parse (not merely shares its sentence)."""
+
+
+def quote_span(doc: Doc, m: Marked) -> Span | None:
+    return doc.char_span(m.start, m.end, alignment_mode="expand")
+
+
+def _roots(span: Span) -> list[Token]:
+    return [t for t in span if t.head is t or not (span.start <= t.head.i < span.end)]
+
+
+def _is_relay(tok: Token, lex: QuoteLexicon) -> bool:
+    return tok.lemma_ in lex.relay_verbs and any(c.dep_ == "agent" for c in tok.children)
+
+
+def _is_cue_verb(tok: Token, lex: QuoteLexicon, first: bool) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or _is_relay(tok, lex):
+        return False
+    return tok.lemma_ in lex.cue_verbs or (first and tok.lemma_ in lex.partial_quote_verbs)
+
+
+def cue_text(verb: Token, lex: QuoteLexicon) -> str:
+    """The cue phrase: the verb, with its generic audience ("told reporters")."""
+    if verb.lemma_ == "tell":
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.lemma_.lower() in lex.generic_audiences:
+                return verb.doc[verb.i:child.i + 1].text if child.i > verb.i else verb.text
+    if verb.lower_ == "according":
+        return "according to"
+    return verb.text
+
+
+def governing_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None:
+    """A speech verb above the quote in the parse ("said" in ``X said "..."``)."""
+    fallback: Cue | None = None
+    for root in _roots(span):
+        cur, first, steps = root, True, 0
+        while cur.head is not cur and steps < _MAX_WALK:
+            cur = cur.head
+            steps += 1
+            if cur.i in inside:
+                continue
+            if _is_cue_verb(cur, lex, first):
+                subj = subject_of(cur)
+                cue = Cue(cur, subj, cue_text(cur, lex), True)
+                if subj is not None and subj.i not in inside:
+                    return cue
+                fallback = fallback or cue
+            if cur.pos_ == "VERB":
+                first = False
+    return fallback
+
+
+def attached_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None:
+    """A speech verb hanging off a token inside the quote (``"...," he said`` as parataxis)."""
+    for tok in span.sent if span.sent is not None else span:
+        if tok.i in inside or not (span.start <= tok.head.i < span.end):
+            continue
+        if _is_cue_verb(tok, lex, False):
+            return Cue(tok, subject_of(tok), cue_text(tok, lex), True)
+    return None
+
+
+def nearby_cue(sents: list[Span], span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None:
+    """The speech verb with a subject nearest the quote in ``sents`` (outside every quote)."""
+    best: tuple[int, Cue] | None = None
+    for sent in sents:
+        for tok in sent:
+            if tok.i in inside or not _is_cue_verb(tok, lex, False):
+                continue
+            subj = subject_of(tok)
+            if subj is None or subj.i in inside:
+                continue
+            dist = span.start - tok.i if tok.i < span.start else tok.i - span.end
+            if best is None or dist < best[0]:
+                best = (dist, Cue(tok, subj, cue_text(tok, lex), False))
+    return best[1] if best else None
+
+
+def _preceding_words(doc: Doc, start_char: int, n: int) -> tuple[str, ...]:
+    span = doc.char_span(0, start_char, alignment_mode="contract") if start_char > 0 else None
+    if span is None:
+        return ()
+    toks = [t for t in span[-(n + 2):] if not t.is_punct and not t.is_space]
+    return tuple(t.lower_ for t in toks[-n:])
+
+
+def is_label(doc: Doc, m: Marked, span: Span, words: int, lex: QuoteLexicon, inside: set[int]) -> bool:
+    """A short quoted name or scare-quoted word, not speech."""
+    if words > lex.scare_quote_max_words:
+        return False
+    before = _preceding_words(doc, m.start, 4)
+    for prefix in lex.label_prefixes:
+        if len(prefix) <= len(before) and before[-len(prefix):] == prefix:
+            return True
+    roots = _roots(span)
+    if roots and all(r.dep_ in _PREMODIFIER_DEPS and r.head.i >= span.end for r in roots):
+        return True
+    for root in roots:
+        cur, steps = root, 0
+        while cur.head is not cur and steps < _MAX_WALK:
+            cur = cur.head
+            steps += 1
+            if cur.i in inside:
+                continue
+            if cur.lemma_ in lex.label_verbs and cur.pos_ == "VERB":
+                return True
+            if _is_cue_verb(cur, lex, steps == 1):
+                return False
+    return True

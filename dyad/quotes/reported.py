@@ -1,0 +1,112 @@
+"""Reported speech: "X said (that) ...", "X believes ...", "according to X, ...", with ``direct=False``.
+
+Only what a named source says is kept when ``named_only`` (the default): "experts say" and
+"a US official said" are attributions, not quotes. Clauses that hold a direct quote are skipped
+(the direct quote already carries the speaker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.quotes.lexicon import QuoteLexicon
+from dyad.quotes.speakers import Speaker, relays, speaker_of, subject_of
+
+_STRIP = frozenset({"that", ",", ":", ";", "-", "\u2014", "\u2013", "and", "but"})
+
+
+def _clause(doc: Doc, first: int, last: int) -> Span | None:
+    while first <= last and (doc[first].lower_ in _STRIP or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].lower_ in _STRIP):
+        last -= 1
+    return doc[first:last + 1] if last >= first else None
+
+
+def _words(span: Span) -> int:
+    return sum(1 for t in span if t.is_alpha or t.like_num)
+
+
+def attribution_source(prep: Token, lex: QuoteLexicon) -> Token | None:
+    """The source named by "according to X" / "per X" / "as per X" at ``prep``, if ``prep`` starts one."""
+    words = [t.lower_ for t in prep.doc[prep.i:prep.i + 5]]
+    for seq in lex.attribution_prepositions:
+        if tuple(words[:len(seq)]) == seq:
+            last = prep.doc[prep.i + len(seq) - 1]
+            for child in last.children:
+                if child.dep_ == "pobj":
+                    return child
+            nxt = prep.i + len(seq)
+            if nxt < len(prep.doc) and prep.doc[nxt].pos_ in ("PROPN", "NOUN", "DET", "ADJ"):
+                return _np_head(prep.doc[nxt])
+    return None
+
+
+def _np_head(tok: Token) -> Token:
+    while tok.head is not tok and tok.dep_ in ("det", "compound", "amod", "poss", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def find_reported(doc: Doc, lex: QuoteLexicon, inside: set[int], history: list[Speaker],
+                  named_only: bool) -> Iterator[tuple[Span, Token, Speaker, str, list[str]]]:
+    """(content, cue token, speaker, cue text, via) for each reported-speech clause."""
+    for sent in doc.sents:
+        for tok in sent:
+            if tok.i in inside:
+                continue
+            if tok.pos_ == "VERB" and tok.lemma_ in lex.cue_verbs:
+                found = _verb_reported(doc, tok, lex, inside, history, named_only)
+            elif tok.lower_ in ("according", "per", "as"):
+                found = _prep_reported(doc, tok, lex, inside, history)
+            else:
+                found = None
+            if found is not None:
+                content, speaker, cue = found
+                yield content, tok, speaker, cue, relays(tok, sent, lex, inside)
+
+
+def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
+                   history: list[Speaker], named_only: bool) -> tuple[Span, Speaker, str] | None:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subj = subject_of(verb)
+    if comp is None or subj is None or subj.i in inside:
+        return None
+    content = _clause(doc, comp.left_edge.i, comp.right_edge.i)
+    if content is None or _words(content) < lex.reported_speech_min_words:
+        return None
+    if any(t.i in inside for t in content) or content.start <= subj.i < content.end:
+        return None
+    speaker = speaker_of(subj, lex, history)
+    if named_only and not speaker.named:
+        return None
+    return content, speaker, verb.text
+
+
+def _prep_reported(doc: Doc, prep: Token, lex: QuoteLexicon, inside: set[int],
+                   history: list[Speaker]) -> tuple[Span, Speaker, str] | None:
+    source = attribution_source(prep, lex)
+    if source is None or source.i in inside:
+        return None
+    speaker = speaker_of(source, lex, history)
+    if not speaker.named or speaker.kind not in lex.according_to_speaker_kinds:
+        return None
+    phrase_end = source.right_edge.i
+    head = prep.head if prep.head is not prep else prep
+    while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    clause = head.sent
+    if prep.i - clause.start > clause.end - phrase_end:
+        content = _clause(doc, clause.start, prep.i - 1)
+    else:
+        content = _clause(doc, phrase_end + 1, clause.end - 1)
+    if content is None or _words(content) < lex.reported_speech_min_words:
+        return None
+    if any(t.i in inside for t in content):
+        return None
+    cue = doc[prep.i:source.left_edge.i].text.strip() or prep.text
+    return content, speaker, cue

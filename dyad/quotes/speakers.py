@@ -1,0 +1,214 @@
+"""Who is speaking: the subject of a cue verb, named, resolved to an actor, pronouns resolved.
+
+A speaker is found from a token (the subject of a speech verb, the object of "according to").
+``actor_at`` (``dyad.pipeline.lookup``) turns it into an actor id when ``dyad_actors`` knows it;
+otherwise the named entity or the noun phrase around the token gives ``speaker_name``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.pipeline.lookup import actor_at, mention_at
+from dyad.quotes.lexicon import QuoteLexicon
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
+RELATIVE = frozenset({"who", "which", "that"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+ENT_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group", "FAC": "organization"}
+_NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod", "poss"})
+
+
+@dataclass
+class Speaker:
+    name: str
+    actor_id: str | None = None
+    kind: str | None = None
+    named: bool = False
+    """A proper name (or a pronoun resolved to one), not "experts" or "a US official"."""
+    char: int = -1
+    """Where the speaker phrase starts (for nearest-antecedent searches)."""
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of ``verb``, inherited through conjunctions and participles when it has none."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _same_paragraph(c, verb)]
+    if subjects:
+        child = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return child
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head is not verb:
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return None
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    """No line break between ``a`` and ``b`` (the parser sometimes joins a heading to the next line)."""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    return "\n" not in lo.doc.text[lo.idx:hi.idx]
+
+
+def _entity_of(tok: Token) -> Span | None:
+    if tok.ent_type_ in ENT_KIND:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    return None
+
+
+def phrase_name(tok: Token) -> str:
+    """A readable name for the phrase headed by ``tok``: its named entity, else its pre-modifiers."""
+    ent = _entity_of(tok)
+    if ent is not None:
+        text = ent.text
+        return text[4:] if text.lower().startswith("the ") else text
+    start = tok.i
+    for left in reversed(list(tok.lefts)):
+        if left.dep_ in _NAME_DEPS and left.right_edge.i == start - 1:
+            start = left.left_edge.i
+        else:
+            break
+    while start < tok.i and tok.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    return tok.doc[start:tok.i + 1].text
+
+
+def _phrase_tokens(tok: Token) -> list[Token]:
+    out = [tok]
+    out.extend(t for t in tok.lefts if t.dep_ in ("compound", "flat", "amod", "nmod"))
+    out.extend(t for t in tok.rights if t.dep_ == "appos")
+    return out
+
+
+def _actor_of_phrase(tok: Token) -> tuple[str | None, str | None, str | None]:
+    for t in _phrase_tokens(tok):
+        mention = mention_at(t)
+        if mention is not None:
+            actor = actor_at(t)
+            if actor is not None:
+                return actor.id, actor.name, actor.kind
+            return mention.actor_id, None, None
+    return None, None, None
+
+
+def is_named(tok: Token, lex: QuoteLexicon) -> bool:
+    """A proper name heads the phrase (or is its appositive): "Lin Jian", not "a US official"."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return tok.lemma_.lower() not in lex.unnamed_source_heads
+    return any(a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "ORG") for a in tok.rights if a.dep_ == "appos")
+
+
+def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker:
+    """The speaker a subject token stands for (pronouns resolved against ``history`` and the text)."""
+    low = tok.lower_
+    if tok.pos_ == "PRON" and (low in PERSON_PRONOUNS or low in GROUP_PRONOUNS):
+        found = resolve_pronoun(tok, history)
+        if found is not None:
+            return found
+        return Speaker(name=tok.text, char=tok.idx)
+    actor_id, actor_name, actor_kind = _actor_of_phrase(tok)
+    if not actor_id:
+        for appos in (t for t in tok.rights if t.dep_ == "appos"):
+            actor_id, actor_name, actor_kind = _actor_of_phrase(appos)
+            if actor_id:
+                break
+    ent = _entity_of(tok)
+    kind = actor_kind or (ENT_KIND.get(ent.label_) if ent is not None else None)
+    name = actor_name or phrase_name(tok)
+    return Speaker(name=name, actor_id=actor_id, kind=kind, named=is_named(tok, lex), char=tok.idx)
+
+
+def _compatible(kind: str | None, person: bool) -> bool:
+    if kind is None:
+        return person
+    return (kind == "person") == person
+
+
+def resolve_pronoun(tok: Token, history: list[Speaker]) -> Speaker | None:
+    """The nearest compatible antecedent before ``tok``: a recent speaker, else a mention."""
+    person = tok.lower_ in PERSON_PRONOUNS
+    doc = tok.doc
+    para_floor = _paragraph_start(doc, tok.idx, back=1)
+    for sp in reversed(history):
+        if sp.char < tok.idx and sp.char >= para_floor and _compatible(sp.kind, person) and sp.named:
+            return sp
+    best: Speaker | None = None
+    actors = doc._.actors or {}
+    for m in doc._.mentions or []:
+        if m.start >= tok.idx:
+            break
+        actor = actors.get(m.actor_id)
+        if actor is not None and _compatible(actor.kind, person):
+            best = Speaker(name=actor.name, actor_id=actor.id, kind=actor.kind, named=True, char=m.start)
+    for ent in doc.ents:
+        if ent.start_char >= tok.idx:
+            break
+        kind = ENT_KIND.get(ent.label_)
+        if kind is not None and _compatible(kind, person) and (best is None or ent.start_char > best.char):
+            head = ent.root
+            aid, aname, akind = _actor_of_phrase(head)
+            best = Speaker(name=aname or phrase_name(head), actor_id=aid, kind=akind or kind,
+                           named=True, char=ent.start_char)
+    for sp in reversed(history):
+        if sp.char < tok.idx and _compatible(sp.kind, person) and sp.named:
+            if best is None or sp.char >= best.char:
+                return sp
+            break
+    return best
+
+
+def _paragraph_start(doc: Doc, char: int, back: int) -> int:
+    """Start of the paragraph ``back`` paragraphs before the one holding ``char``."""
+    text = doc.text
+    pos = char
+    for _ in range(back + 1):
+        pos = text.rfind("\n", 0, pos)
+        if pos < 0:
+            return 0
+        while pos > 0 and text[pos - 1] == "\n":
+            pos -= 1
+    return pos
+
+
+def relays(cue: Token, sent: Span, lex: QuoteLexicon, inside: set[int]) -> list[str]:
+    """The relay chain of a quote: who passed the words on ("as quoted by X", "told CNN")."""
+    found: list[tuple[int, str]] = []
+    for tok in sent:
+        if tok.i in inside:
+            continue
+        if tok.lemma_ in lex.relay_verbs and tok.pos_ in ("VERB", "AUX"):
+            for agent in (c for c in tok.children if c.dep_ == "agent"):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    found.append((obj.i, _relay_name(obj)))
+        if tok.lemma_ == "tell" and tok.pos_ == "VERB":
+            for obj in tok.children:
+                if obj.dep_ in ("dobj", "dative", "iobj") and obj.pos_ == "PROPN" \
+                        and obj.lemma_.lower() not in lex.generic_audiences:
+                    found.append((obj.i, _relay_name(obj)))
+        if tok.lower_ in ("with", "to") and tok.head.lemma_ in ("interview", "statement", "remark", "speak"):
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                if obj.pos_ == "PROPN":
+                    found.append((obj.i, _relay_name(obj)))
+    names: list[str] = []
+    for _, name in sorted(found):
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _relay_name(tok: Token) -> str:
+    """The relay's actor id, else its name ("news agency The Associated Press" -> its appositive)."""
+    if tok.pos_ != "PROPN":
+        named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+        if named:
+            tok = named[-1]
+    actor = actor_at(tok)
+    if actor is not None:
+        return actor.id
+    return phrase_name(tok)
