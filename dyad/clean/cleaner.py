@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
 from dyad.clean import patterns as P
 from dyad.clean.language import detect_language
 
@@ -42,7 +43,9 @@ class _Line:
 GOOD_MIN_WORDS = 5
 LONG_PROSE_WORDS = 15
 MENU_RUN = 3
-END_MARKER_WEIGHT = -30.0
+END_MARKER_WEIGHT = -60.0
+TITLE_ANCHOR_WEIGHT = 25.0
+TITLE_ZONE = 5
 
 
 def _norm(words: list[str]) -> str:
@@ -104,6 +107,8 @@ def _classify(text: str, stops: frozenset[str]) -> _Line:
 
 
 def _weight(line: _Line) -> float:
+    if line.kind == "title":
+        return TITLE_ANCHOR_WEIGHT
     if line.kind == "good":
         return float(line.n)
     if line.kind == "end":
@@ -153,21 +158,30 @@ def _mark_body(lines: list[_Line], start: int, end: int) -> None:
         i = max(j, i + 1)
 
 
-def _mark_header(lines: list[_Line], start: int) -> str | None:
-    """Before the body: the first headline-like line is the title; the rest is header furniture."""
-    title_norm: str | None = None
+def _mark_title(lines: list[_Line]) -> None:
+    """The page title: the first headline-like line among the first few that are not furniture.
+
+    Its repetitions (the headline over the article, without the site name) become anchors:
+    the article body starts next to its headline.
+    """
+    candidates = [ln for ln in lines[: TITLE_ZONE * 4] if ln.kind in ("short", "good")][:TITLE_ZONE]
+    first = next((ln for ln in candidates if _headline_like(ln)), None)
+    if first is None or (candidates and first is not candidates[0] and candidates[0].kind == "good"):
+        return
+    first.kind, first.reason = "title", "title"
+    whole = _norm(first.words)
+    for line in lines:
+        if line is first or line.kind not in ("short", "good") or line.n < 3:
+            continue
+        norm = _norm(line.words)
+        if norm == whole or (line.n >= 4 and whole.startswith(norm + " ")):
+            line.kind, line.reason = "title", "title"
+
+
+def _mark_header(lines: list[_Line], start: int) -> None:
+    """Before the body everything not yet explained is header furniture."""
     for line in lines[:start]:
-        if line.reason:
-            continue
-        if title_norm is None and _headline_like(line):
-            line.reason = "title"
-            title_norm = _norm(P.WORD.findall(P.strip_site_suffix(line.text)))
-            continue
-        if title_norm and _norm(line.words) == title_norm:
-            line.reason = "title"
-            continue
-        line.reason = "navigation"
-    return title_norm
+        line.reason = line.reason or "navigation"
 
 
 def _mark_duplicates(lines: list[_Line]) -> None:
@@ -202,6 +216,7 @@ def clean_text(raw: str, language: str | None = None) -> Cleaned:
     lines = classify_lines(raw, language)
     if not lines:
         return Cleaned(text="")
+    _mark_title(lines)
     start, end = _body_segment(lines)
     if end < start:
         for line in lines:

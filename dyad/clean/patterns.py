@@ -187,9 +187,9 @@ def is_byline(text: str, words: list[str]) -> bool:
         return False
     fields = split_fields(text)
     kinds = {k for k, _ in fields}
-    if "authors" in kinds and any(k == "authors" and _is_name(v) for k, v in fields):
-        if fields[0][0] != "lead" or len(WORD.findall(fields[0][1])) <= 6:
-            return True
+    named = "authors" in kinds and any(k == "authors" and _is_name(v) for k, v in fields)
+    if named and (fields[0][0] != "lead" or len(WORD.findall(fields[0][1])) <= 6):
+        return True
     dates = find_dates(text)
     if dates and kinds & {"published", "updated"}:
         return True
