@@ -46,6 +46,8 @@ class Errors(str, Enum):
     E301 = "Cannot open the database {url}: {detail}"
     E302 = "The database is busy after {tries} tries: {detail}"
     E303 = "Unknown actor {name!r}: give an actor code or a name known to the corpus."
+    E304 = "The database schema version {found} is newer than this dyad supports ({expected}): upgrade dyad."
+    E305 = "Unknown {what} {value!r}: use one of {choices}."
     # API
     E401 = "Authentication required: send 'Authorization: Bearer <token>'."
     E402 = "Invalid token."

@@ -1,0 +1,240 @@
+"""Cross-document merging: events that describe the same occurrence become one *incident*.
+
+Two events can belong to one incident when they have
+
+* the same PLOVER type and the same actor pair, compared by country code (the actor id when an
+  actor has no country); for symmetric types (``SYMMETRIC``: meetings, agreements, cooperation)
+  the pair is unordered;
+* compatible dates: equal, one a prefix of the other (``2023-09`` and ``2023-09-13``), or two
+  days at most ``DAY_WINDOW`` days apart. An event is checked against every dated member, so an
+  incident cannot chain across weeks;
+* compatible places: unknown on either side, the same name (or one containing the other), one
+  a country-level place of the other's country, or coordinates within ``KM_WINDOW`` km; places in
+  different countries never merge.
+
+An undated event only joins an incident its own document group already supports, the one dated
+closest to the document's publication date within ``UNDATED_DAYS`` days (an undated "the leaders
+met" in a news story is about the occasion the story reports). Otherwise it stays its own
+incident. Near-duplicate documents (one group) never add a second incident: their events fall
+into the incidents of the group's first document, and ``n_documents`` counts groups.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from dyad.corpus.store import Actor, Document, Event, Incident, IncidentEvent, Place
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+DAY_WINDOW = 3
+KM_WINDOW = 150.0
+UNDATED_DAYS = 31
+STATUS_ORDER = ("asserted", "reported", "planned", "alleged", "speculated", "denied", "negated")
+
+
+def pair_key(type_: str, source: str | None, target: str | None) -> tuple[str | None, str | None, bool]:
+    """The incident key's sides for an event: ordered, or sorted for symmetric types."""
+    if type_ in SYMMETRIC:
+        a, b = sorted([source or "", target or ""])
+        return a or None, b or None, True
+    return source, target, False
+
+
+def _parse(d: str) -> date | None:
+    try:
+        return date.fromisoformat(d) if len(d) == 10 else None
+    except ValueError:
+        return None
+
+
+def dates_compatible(a: str | None, b: str | None, days: int = DAY_WINDOW) -> bool:
+    """Equal, one a prefix of the other, or two days within ``days`` of each other."""
+    if not a or not b:
+        return True
+    if a.startswith(b) or b.startswith(a):
+        return True
+    da, db = _parse(a), _parse(b)
+    return bool(da and db and abs((da - db).days) <= days)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@dataclass
+class Loc:
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    country_level: bool = False
+
+
+def places_compatible(a: Loc, b: Loc, km: float = KM_WINDOW) -> bool:
+    if not a.name or not b.name:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    na, nb = a.name.casefold(), b.name.casefold()
+    if na == nb or na in nb or nb in na:
+        return True
+    if a.country_level or b.country_level:
+        return bool(a.country and a.country == b.country) or not (a.country and b.country)
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return _km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
+    return bool(a.country and a.country == b.country)
+
+
+def _specificity(d: str | None) -> int:
+    return len(d) if d else 0
+
+
+def _firmest(statuses: list[str]) -> str:
+    ranked = [s for s in STATUS_ORDER if s in statuses]
+    return ranked[0] if ranked else (statuses[0] if statuses else "asserted")
+
+
+def incident_id(first_event_id: str) -> str:
+    return "inc-" + hashlib.sha256(first_event_id.encode()).hexdigest()[:12]
+
+
+class Merger:
+    """Merges the events of one document into the incidents of a session's store."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self._country_level: dict[str, bool] = {}
+        self._group_of: dict[str, str] = {}
+
+    def country_level(self, name: str | None) -> bool:
+        if not name:
+            return False
+        key = name.casefold()
+        if key not in self._country_level:
+            place = self.s.scalar(select(Place.id).where(Place.name == name, Place.kind == "country").limit(1))
+            state = self.s.scalar(select(Actor.id).where(Actor.name == name, Actor.kind == "state").limit(1))
+            self._country_level[key] = bool(place or state)
+        return self._country_level[key]
+
+    def loc(self, ev: Event) -> Loc:
+        return Loc(ev.location_name, ev.location_country, ev.lat, ev.lon, self.country_level(ev.location_name))
+
+    def group(self, document_id: str) -> str:
+        if document_id not in self._group_of:
+            self._group_of[document_id] = self.s.scalar(
+                select(Document.group_id).where(Document.id == document_id)) or document_id
+        return self._group_of[document_id]
+
+    def members(self, inc: Incident) -> list[Event]:
+        return list(self.s.scalars(select(Event).join(IncidentEvent, IncidentEvent.event_id == Event.id)
+                                   .where(IncidentEvent.incident_id == inc.id)))
+
+    def merge_document(self, doc: Document, events: list[Event]) -> list[str]:
+        """Put each of ``doc``'s events into an incident (joined or new); returns their incident ids."""
+        group = doc.group_id
+        published = _parse((doc.published_date or "")[:10])
+        out = []
+        for ev in sorted(events, key=lambda e: (-_specificity(e.date), e.evidence_start)):
+            a, b, sym = pair_key(ev.type, ev.source_country, ev.target_country)
+            candidates = list(self.s.scalars(select(Incident).where(
+                Incident.type == ev.type,
+                Incident.side_a.is_(None) if a is None else Incident.side_a == a,
+                Incident.side_b.is_(None) if b is None else Incident.side_b == b)))
+            chosen = self._choose(ev, group, published, candidates)
+            if chosen is None:
+                chosen = Incident(id=incident_id(ev.id), type=ev.type, side_a=a, side_b=b, symmetric=sym,
+                                  status=ev.status, n_events=0, n_documents=0)
+                self.s.add(chosen)
+                self.s.flush()
+            self.s.add(IncidentEvent(incident_id=chosen.id, event_id=ev.id))
+            self.s.flush()
+            self.refresh(chosen)
+            out.append(chosen.id)
+        return out
+
+    def _choose(self, ev: Event, group: str, published: date | None, candidates: list[Incident]) -> Incident | None:
+        best: tuple[tuple[int, int], Incident] | None = None
+        loc = self.loc(ev)
+        for inc in candidates:
+            members = self.members(inc)
+            groups = {self.group(m.document_id) for m in members}
+            dated = [m for m in members if m.date]
+            if any(m.evidence_text == ev.evidence_text and self.group(m.document_id) == group for m in members):
+                return inc  # the same sentence in a near-duplicate copy
+            if not all(places_compatible(loc, self.loc(m)) for m in members):
+                continue
+            if ev.date:
+                if not dated or not all(dates_compatible(ev.date, m.date) for m in dated):
+                    continue
+                rank = (0, -max(_specificity(m.date) for m in dated))
+            else:
+                if group not in groups or not inc.date:
+                    continue
+                if published is None:
+                    rank = (1, 0)
+                else:
+                    ref = inc.date_end or inc.date
+                    d = _parse(ref) if len(ref) == 10 else _month_start(ref)
+                    if d is None:
+                        continue
+                    gap = (published - d).days
+                    if gap < -1 or gap > UNDATED_DAYS:
+                        continue
+                    rank = (1, gap)
+            if best is None or rank < best[0]:
+                best = (rank, inc)
+        return best[1] if best else None
+
+    def refresh(self, inc: Incident) -> None:
+        """Recompute an incident's date, place, status and counts from its members."""
+        members = self.members(inc)
+        dated = [m.date for m in members if m.date]
+        if dated:
+            top = max(len(d) for d in dated)
+            level = sorted(d for d in dated if len(d) == top)
+            inc.date, inc.date_end = level[0], (level[-1] if level[-1] != level[0] else None)
+        located = [m for m in members if m.location_name]
+        if located:
+            located.sort(key=lambda m: (self.country_level(m.location_name), m.lat is None, -_specificity(m.date)))
+            inc.location_name, inc.location_country = located[0].location_name, located[0].location_country
+        inc.status = _firmest([m.status for m in members])
+        inc.n_events = len(members)
+        inc.n_documents = len({self.group(m.document_id) for m in members})
+
+
+def _month_start(d: str | None) -> date | None:
+    if not d:
+        return None
+    try:
+        if len(d) == 7:
+            return date.fromisoformat(d + "-01")
+        if len(d) == 4:
+            return date(int(d), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def merge_document(session: Session, doc: Document, events: list[Event]) -> list[str]:
+    return Merger(session).merge_document(doc, events)
+
+
+def rebuild_incidents(session: Session) -> int:
+    """Drop every incident and merge all documents again, in ingest order. Returns the incident count."""
+    session.execute(delete(IncidentEvent))
+    session.execute(delete(Incident))
+    session.flush()
+    merger = Merger(session)
+    for doc in session.scalars(select(Document).order_by(Document.seq)):
+        events = list(session.scalars(select(Event).where(Event.document_id == doc.id)))
+        merger.merge_document(doc, events)
+    return len(list(session.scalars(select(Incident.id))))
