@@ -1,18 +1,40 @@
-"""The dyad_actors component (placeholder until its issue lands): sets ``doc._.actors``."""
+"""The dyad_actors component: finds actor mentions and resolves them (``doc._.actors``, ``doc._.mentions``).
+
+The logic lives in ``dyad.actors`` (dictionary, matcher, context inference, short forms); this
+module compiles it once per pipeline and runs it per document. The article's date
+(``doc._.meta.published_date``) decides who holds an office and whether a person is coded GOV.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyad.actors.agents import AgentLexicon
+from dyad.actors.dictionary import ActorDictionary
+from dyad.actors.matcher import ActorMatcher
+from dyad.actors.resolve import Resolver
+from dyad.records import DocMeta
+
 
 class ActorsComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, actors_file: str | None = None) -> None:
         self.name = name
+        self.dictionary = ActorDictionary.load(Path(actors_file) if actors_file else None)
+        self.agents = AgentLexicon.load()
+        self.matcher = ActorMatcher(nlp, self.dictionary, self.agents)
+        self.resolver = Resolver(self.matcher, self.dictionary, self.agents)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = {}
-        doc._.mentions = []
+        meta: DocMeta | None = doc._.meta
+        if len(doc) == 0:
+            doc._.actors, doc._.mentions = {}, []
+            return doc
+        on = meta.published_date if meta is not None else None
+        authors = list(meta.authors) if meta is not None else []
+        doc._.actors, doc._.mentions = self.resolver.resolve(doc, on, authors)
         return doc
 
 
@@ -20,4 +42,4 @@ class ActorsComponent:
     "dyad_actors", assigns=["doc._.actors", "doc._.mentions"], default_config={"actors_file": None}
 )
 def make_actors(nlp: Language, name: str, actors_file: str | None) -> ActorsComponent:
-    return ActorsComponent(nlp, name)
+    return ActorsComponent(nlp, name, actors_file)

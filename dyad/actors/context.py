@@ -1,0 +1,164 @@
+"""Inference from context for actors the dictionary does not know.
+
+Reads the words around a name: a title before it ("Chinese Ministry of Foreign Affairs spokesman
+Lin Jian" -> CHN/GOV, basis ``title``), a nationality before it ("a Russian diplomat, Ivan ..."
+-> ``nationality``), an affiliation after it ("Tong Zhao of the Carnegie Endowment", "X,
+Associate Professor at ... University (JNU)" -> that organisation's country, ``affiliation``), and
+for an organisation its seat ("the Institute ... in Sweden").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dyad.actors.agents import GROUP, INSTITUTION, TITLE, Agent, AgentLexicon
+
+# Words that may stand inside a noun phrase of titles before a name.
+_NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"})
+_NP_WORDS = frozenset({"of", "for", "and", "'s", "’s", "on"})
+_AFFIL_PREPS = frozenset({"of", "at", "from", "with", "for", "in"})
+_SEAT_PREPS = frozenset({"in", "of"})
+_SEAT_WORDS = frozenset({"based", "headquartered"})
+LEFT_WINDOW = 12
+RIGHT_WINDOW = 20
+
+
+def _stops_affiliation(t: Token) -> bool:
+    if t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.is_quote:
+        return True
+    return t.is_punct and t.text not in {",", "(", ")", "-", "–"}
+
+
+@dataclass
+class Ref:
+    """A candidate resolved to an actor key (dictionary id, or ``~slug`` for an inferred actor)."""
+
+    start: int
+    end: int
+    key: str
+    kind: str  # state|organization|person|group|region
+    country: str | None
+    basis: str = "dictionary"
+
+
+@dataclass
+class Clues:
+    country: str | None = None
+    basis: str | None = None  # title|nationality|affiliation
+    role: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+
+
+class ContextReader:
+    def __init__(self, agents: AgentLexicon) -> None:
+        self.agents = agents
+
+    def agent(self, form: str, *kinds: str) -> Agent | None:
+        for k in kinds:
+            a = self.agents.get(k, form)
+            if a is not None:
+                return a
+        return None
+
+    def before(self, doc: Doc, start: int, refs: dict[int, Ref], agents_at: dict[int, str]) -> Clues:
+        """Title and nationality in the noun phrase just before a name."""
+        clues = Clues()
+        sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        i = start - 1
+        lowest = max(sent_start, start - LEFT_WINDOW)
+        title_tokens: list[int] = []
+        while i >= lowest:
+            t = doc[i]
+            if i in refs:
+                ref = refs[i]
+                if ref.kind == "person":
+                    break
+                if ref.country and clues.country is None:
+                    clues.country = ref.country
+                i = ref.start - 1
+                continue
+            if i in agents_at:
+                form = agents_at[i]
+                a = self.agent(form, TITLE, GROUP)
+                if a is not None and clues.title is None:
+                    clues.title, clues.role = form, a.role
+                title_tokens.append(i)
+                i -= 1
+                continue
+            if t.pos_ in _NP_POS or t.lower_ in _NP_WORDS:
+                i -= 1
+                continue
+            break
+        if clues.country is not None:
+            clues.basis = "title" if clues.title else "nationality"
+        elif clues.title is not None:
+            clues.basis = "title"
+        return clues
+
+    def after(self, doc: Doc, end: int, refs: dict[int, Ref], agents_at: dict[int, str]) -> Clues:
+        """An affiliation after a name: "X of ORG", "X, Director of ORG", "X, professor at ORG"."""
+        clues = Clues()
+        sent_end = doc[end - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        i = end
+        highest = min(sent_end, end + RIGHT_WINDOW)
+        seen_prep = False
+        while i < highest:
+            t = doc[i]
+            if i in refs:
+                ref = refs[i]
+                if ref.kind == "person":
+                    break
+                if ref.kind in {"organization", "group"} and seen_prep:
+                    if ref.country:
+                        clues.country, clues.basis = ref.country, "affiliation"
+                        clues.affiliation = doc[ref.start:ref.end].text
+                        return clues
+                elif ref.kind in {"state", "region"} and seen_prep and doc[i - 1].lower_ in _AFFIL_PREPS:
+                    clues.country, clues.basis = ref.country, "affiliation"
+                    return clues
+                i = ref.end
+                continue
+            if i in agents_at:
+                form = agents_at[i]
+                a = self.agent(form, TITLE)
+                if a is not None and clues.title is None:
+                    clues.title, clues.role = form, a.role
+                i += 1
+                continue
+            low = t.lower_
+            if low in _AFFIL_PREPS:
+                seen_prep = True
+            elif _stops_affiliation(t) or (i == end and low != ","):
+                break  # an affiliation follows the name directly ("of", "at") or after a comma
+            i += 1
+        return Clues(title=clues.title, role=clues.role)
+
+    def seat(self, doc: Doc, start: int, end: int, refs: dict[int, Ref]) -> str | None:
+        """The country of an organisation from what follows it ("in Sweden", "based in Seoul")
+        or the possessive before it ("South Korea's National Intelligence Service")."""
+        i = end
+        if i < len(doc) and doc[i].lower_ in _SEAT_WORDS:
+            i += 1
+        if i + 1 < len(doc) and doc[i].lower_ in _SEAT_PREPS and (i + 1) in refs:
+            ref = refs[i + 1]
+            if ref.kind == "state":
+                return ref.country
+        j = start - 1
+        if j >= 1 and doc[j].lower_ in {"'s", "’s"}:
+            j -= 1
+        while j >= 0 and doc[j].pos_ == "ADJ" and j not in refs:
+            j -= 1
+        if j >= 0 and j in refs and refs[j].kind == "state" and j >= start - 3:
+            return refs[j].country
+        return None
+
+    def institution(self, forms: list[str]) -> Agent | None:
+        """The head word that makes a name an institution (Ministry, Institute, University)."""
+        for form in forms:
+            a = self.agents.get(INSTITUTION, form)
+            if a is not None:
+                return a
+        return None

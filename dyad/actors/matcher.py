@@ -1,0 +1,225 @@
+"""Where actors are mentioned: dictionary phrase matches plus the model's entities, cleaned.
+
+One ``PhraseMatcher`` (on ``LOWER``, built once per pipeline) finds every dictionary alias and
+every agent noun. A dictionary match must keep the capitals of the alias ("US" is not "us", "the
+Moon" is not "the moon"). Model entities are trimmed ("the", "'s", titles), split at hyphens
+that join known names ("Kim-Putin"), and junk is dropped (caption credits, lower-case words,
+numbers). Overlaps are settled longest first, the dictionary winning ties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from dyad.actors.agents import HONORIFIC, TITLE, AgentLexicon
+from dyad.actors.dictionary import NAME, ActorDictionary
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+HYPHENS = frozenset({"-", "–", "—", "‐", "‑"})
+JUNK_CHARS = frozenset(":()[]{}@#/|\\=+*<>_©")
+_ALIAS, _AGENT = "A|", "G|"
+
+
+def _flag(tok: str) -> str:
+    letters = [c for c in tok if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "U"
+    if any(c.isupper() for c in letters[1:]):
+        return "=" + tok  # mixed case ("LeT", "McCain"): as written
+    if tok[:1].isupper():
+        return "T"
+    return "-"
+
+
+def case_ok(tokens: list[Token] | Span, flags: tuple[str, ...]) -> bool:
+    """Do the doc tokens keep the capitals the alias spelling has?"""
+    if len(tokens) != len(flags):
+        return False
+    return all(_token_case_ok(t.text, f) for t, f in zip(tokens, flags, strict=True))
+
+
+def _token_case_ok(text: str, flag: str) -> bool:
+    if flag == "U":  # an acronym: upper case ("US"), or "Nato" written as a word when long enough
+        letters = [c for c in text if c.isalpha()]
+        return all(c.isupper() for c in letters) or (len(letters) >= 4 and text[:1].isupper())
+    if flag == "T":
+        return text[:1].isupper()
+    if flag.startswith("="):
+        return text == flag[1:] or text.isupper()
+    return True
+
+
+@dataclass
+class Candidate:
+    """A stretch of tokens that may refer to an actor."""
+
+    start: int
+    end: int
+    source: str  # "alias" (dictionary) | "entity" (model)
+    label: str | None = None  # the model's label, or the label of an entity that covers an alias
+    key: str | None = None  # the lower-cased dictionary alias
+    inner: list[str] = field(default_factory=list)  # aliases found inside an entity
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class AgentSpan:
+    start: int
+    end: int
+    form: str
+
+
+class ActorMatcher:
+    """Compiled once per pipeline; ``candidates(doc)`` per document."""
+
+    def __init__(self, nlp: Language, dictionary: ActorDictionary, agents: AgentLexicon) -> None:
+        self.dictionary = dictionary
+        self.agents = agents
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.flags: dict[str, list[tuple[str, ...]]] = {}
+        keys = sorted(dictionary.surface)
+        for key in keys:
+            spellings = sorted(dictionary.surface[key])
+            docs = [nlp.make_doc(x) for x in spellings]
+            self.flags[key] = sorted({tuple(_flag(t.text) for t in d) for d in docs})
+            self.matcher.add(_ALIAS + key, docs[:1])
+        forms = sorted(agents.forms())
+        for form in forms:
+            self.matcher.add(_AGENT + form, [nlp.make_doc(form)])
+        self.honorifics = {form for (kind, form) in agents.by_form if kind == HONORIFIC}
+        self.titles = {form for (kind, form) in agents.by_form if kind == TITLE}
+
+    def match(self, doc: Doc) -> tuple[list[Candidate], list[AgentSpan]]:
+        aliases: list[Candidate] = []
+        agents: list[AgentSpan] = []
+        strings = doc.vocab.strings
+        for match_id, start, end in self.matcher(doc):
+            label = strings[match_id]
+            if label.startswith(_ALIAS):
+                key = label[len(_ALIAS):]
+                span = doc[start:end]
+                if any(case_ok(span, f) for f in self.flags.get(key, [])):
+                    aliases.append(Candidate(start, end, "alias", key=key))
+            else:
+                agents.append(AgentSpan(start, end, label[len(_AGENT):]))
+        return aliases, _longest(agents)
+
+    def candidates(self, doc: Doc) -> tuple[list[Candidate], list[AgentSpan]]:
+        """Non-overlapping actor candidates in text order, and agent-noun spans."""
+        aliases, agents = self.match(doc)
+        at: dict[int, list[Candidate]] = {}
+        for c in aliases:
+            for i in range(c.start, c.end):
+                at.setdefault(i, []).append(c)
+        entities: list[Candidate] = []
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                entities.extend(self._clean(doc, ent, at))
+        pool = sorted(aliases + entities,
+                      key=lambda c: (-c.size, c.source != "alias", c.start))
+        taken: set[int] = set()
+        out: list[Candidate] = []
+        for c in pool:
+            if any(i in taken for i in range(c.start, c.end)):
+                continue
+            taken.update(range(c.start, c.end))
+            out.append(c)
+        out.sort(key=lambda c: c.start)
+        return out, agents
+
+    # -- model entities --------------------------------------------------------------------------
+
+    def _clean(self, doc: Doc, ent: Span, at: dict[int, list[Candidate]]) -> list[Candidate]:
+        start, end = ent.start, ent.end
+        # trailing possessive, punctuation and hyphens
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
+                               or doc[end - 1].lower_ in {"'s", "’s"}):
+            end -= 1
+        # leading determiners, punctuation, honorifics and titles (for people)
+        while start < end:
+            t = doc[start]
+            low = t.lower_
+            title = ent.label_ == "PERSON" and (low in self.honorifics or low in self.titles or any(
+                self._not_person(c.key) for c in at.get(start, [])))
+            if not (t.is_punct or low in {"the", "a", "an"} or title):
+                break
+            start += 1
+        if start >= end:
+            return []
+        span = doc[start:end]
+        if _junk(span):
+            return []
+        parts = _hyphen_parts(doc, start, end)
+        if len(parts) > 1:
+            if any(self._is_alias(doc[s:e]) for s, e in parts):
+                return []  # the dictionary matches cover the known parts; the rest is not a name
+            if ent.label_ == "PERSON":
+                return []  # "Smith-Jones" stays one name only when no part is known
+        label = ent.label_
+        overlapping = {id(c): c for i in range(start, end) for c in at.get(i, [])}.values()
+        if label in {"GPE", "NORP"} and overlapping:
+            return []  # places and nationalities: the dictionary knows better
+        inner = sorted({c.key for c in overlapping if c.key and c.start >= start and c.end <= end})
+        if any(self._names_non_state(k) for k in inner) and _loose(span, overlapping):
+            return []  # "North Korean news agency KCNA": the dictionary's name wins
+        return [Candidate(start, end, "entity", label=label, inner=inner)]
+
+    def _not_person(self, key: str | None) -> bool:
+        """An alias of a state, organisation or nationality (stripped from a person's name)."""
+        return any(self.dictionary.entries[i].kind != "person" for i, _ in self.dictionary.by_alias.get(key or "", []))
+
+    def _names_non_state(self, key: str) -> bool:
+        """The full name of a person or organisation (not a state, not a surname)."""
+        return any(k == NAME and self.dictionary.entries[i].kind in {"person", "organization", "group"}
+                   for i, k in self.dictionary.by_alias.get(key, []))
+
+    def _is_alias(self, span: Span) -> bool:
+        return bool(self.dictionary.lookup(span.text))
+
+
+def _junk(span: Span) -> bool:
+    text = span.text
+    if any(c in JUNK_CHARS for c in text) or any(c.isdigit() for c in text):
+        return True
+    if not any(t.text[:1].isupper() for t in span):
+        return True  # "fig", "subscribe to"
+    return not any(c.isalpha() for c in text)
+
+
+def _loose(span: Span, inside: object) -> bool:
+    """Does an entity hold lower-case content words outside its dictionary names (not a name)?"""
+    covered = {i for c in inside for i in range(c.start, c.end)}  # type: ignore[attr-defined]
+    return any(t.i not in covered and t.is_alpha and t.is_lower and not t.is_stop for t in span)
+
+
+def _hyphen_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at hyphens written without spaces between capitalised parts ("Kim-Putin")."""
+    parts: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        t = doc[i]
+        if t.text in HYPHENS and i > start and not doc[i - 1].whitespace_ and not t.whitespace_ and i + 1 < end \
+                and doc[i + 1].text[:1].isupper():
+            parts.append((s, i))
+            s = i + 1
+    parts.append((s, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _longest(spans: list[AgentSpan]) -> list[AgentSpan]:
+    spans = sorted(spans, key=lambda a: (-(a.end - a.start), a.start))
+    taken: set[int] = set()
+    out = []
+    for a in spans:
+        if any(i in taken for i in range(a.start, a.end)):
+            continue
+        taken.update(range(a.start, a.end))
+        out.append(a)
+    return sorted(out, key=lambda a: a.start)

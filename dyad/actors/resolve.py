@@ -1,0 +1,314 @@
+"""Resolve one document's candidates to actors: ``Resolver(doc) -> (actors, mentions)``.
+
+Order: dictionary aliases (full names, adjectives, metonyms) -> organisations the dictionary does
+not know (kept when they have a country or look like an institution) -> people the dictionary
+does not know (inferred from title, nationality, affiliation) -> short forms (surnames, "Dr X")
+to a person named in the document, else to a unique person in office at the article's date ->
+titles standing alone ("the North Korean leader") to the office holder at that date.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from dyad.actors.agents import GROUP, TITLE, AgentLexicon
+from dyad.actors.context import Clues, ContextReader, Ref
+from dyad.actors.coref import PersonIndex
+from dyad.actors.dictionary import NAME, OFFICE_RANK, SURNAME, ActorDictionary, Entry
+from dyad.actors.matcher import ActorMatcher, AgentSpan, Candidate
+from dyad.records import Actor, Mention
+
+PLACE_NOUNS = frozenset({"port", "city", "town", "village", "capital", "province", "region", "island",
+                         "district", "county", "state", "republic", "oblast", "prefecture"})
+KIND_ORDER = {"state": 0, "organization": 1, "region": 2, "group": 3, "person": 4}
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "actor"
+
+
+@dataclass
+class Unknown:
+    name: str
+    kind: str
+    country: str | None = None
+    role: str | None = None
+    basis: str = "model"
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+class Resolver:
+    """Everything compiled once; ``resolve(doc, on)`` per document."""
+
+    def __init__(self, matcher: ActorMatcher, dictionary: ActorDictionary, agents: AgentLexicon) -> None:
+        self.matcher = matcher
+        self.dictionary = dictionary
+        self.agents = agents
+        self.context = ContextReader(agents)
+
+    # -- per document ----------------------------------------------------------------------------
+
+    def resolve(self, doc: Doc, on: date | None, authors: list[str] | None = None
+                ) -> tuple[dict[str, Actor], list[Mention]]:
+        cands, agent_spans = self.matcher.candidates(doc)
+        agents_at = {i: a.form for a in agent_spans for i in range(a.start, a.end)}
+        refs: dict[int, Ref] = {}
+        unknown: dict[str, Unknown] = {}
+        deferred: list[Candidate] = []
+
+        def put(ref: Ref) -> None:
+            for i in range(ref.start, ref.end):
+                refs[i] = ref
+
+        # 1. dictionary aliases that name an actor outright
+        for c in cands:
+            if c.source == "alias":
+                ref = self._alias(c)
+                if ref is None:
+                    deferred.append(c)
+                else:
+                    put(ref)
+        # 2. organisations, then 3. people, the dictionary does not know
+        for c in cands:
+            if c.source == "entity" and c.label == "ORG":
+                ref = self._organization(doc, c, refs, unknown, agents_at)
+                if ref is not None:
+                    put(ref)
+        people = PersonIndex()
+        for c in cands:
+            if c.start in refs and refs[c.start].kind == "person":
+                people.add(c.start, refs[c.start].key, [t.text for t in doc[c.start:c.end]])
+        author_names = {" ".join(a.lower().split()) for a in authors or []}
+        for c in cands:
+            if c.source == "entity" and c.label == "PERSON":
+                if c.size < 2 or doc[c.start:c.end].text.lower() in self.dictionary.by_alias:
+                    deferred.append(c)
+                    continue
+                found = people.find(c.start, [t.text for t in doc[c.start:c.end]])
+                if found is not None:
+                    put(Ref(c.start, c.end, found, "person", None, "coreference"))
+                    continue
+                if _place_like(doc, c.start):
+                    continue
+                ref = self._person(doc, c, refs, unknown, agents_at, author_names)
+                put(ref)
+                people.add(c.start, ref.key, [t.text for t in doc[c.start:c.end]])
+        # 4. short forms: candidates, then surnames of inferred people the model did not tag
+        for c in sorted(deferred, key=lambda c: c.start):
+            ref = self._short_form(doc, c, people, on)
+            if ref is not None:
+                put(ref)
+        surnames = {u.name.split()[-1] for u in unknown.values() if u.kind == "person" and len(u.name.split()) > 1}
+        for t in doc:
+            if t.text in surnames and t.i not in refs and t.text[:1].isupper():
+                found = people.find(t.i, [t.text])
+                if found is not None:
+                    put(Ref(t.i, t.i + 1, found, "person", None, "coreference"))
+        # 5. titles standing for an office holder
+        for a in agent_spans:
+            ref = self._title_alone(doc, a, refs, on)
+            if ref is not None:
+                put(ref)
+        return self._build(doc, refs, unknown, on)
+
+    # -- steps -----------------------------------------------------------------------------------
+
+    def _alias(self, c: Candidate) -> Ref | None:
+        targets = self.dictionary.by_alias.get(c.key or "", [])
+        if not targets or all(kind == SURNAME for _, kind in targets):
+            return None
+        named = [(i, k) for i, k in targets if k != SURNAME]
+        named.sort(key=lambda t: (t[1] != NAME, KIND_ORDER.get(self.dictionary.entries[t[0]].kind, 9)))
+        e = self.dictionary.entries[named[0][0]]
+        return Ref(c.start, c.end, e.id, e.kind, e.country)
+
+    def _organization(self, doc: Doc, c: Candidate, refs: dict[int, Ref], unknown: dict[str, Unknown],
+                      agents_at: dict[int, str]) -> Ref | None:
+        span = doc[c.start:c.end]
+        # "Jawaharlal Nehru University (JNU)": the acronym the dictionary knows names it
+        if c.end + 2 < len(doc) and doc[c.end].text == "(" and doc[c.end + 2].text == ")" and (c.end + 1) in refs:
+            inner = refs[c.end + 1]
+            if inner.kind in {"organization", "group"}:
+                return Ref(c.start, c.end, inner.key, inner.kind, inner.country)
+        country, basis = None, "model"
+        for key in c.inner:
+            for eid, _ in self.dictionary.by_alias.get(key, []):
+                e = self.dictionary.entries[eid]
+                if e.kind == "state" and e.country:
+                    country, basis = e.country, "nationality"
+                    break
+            if country:
+                break
+        if country is None:
+            country = self.context.seat(doc, c.start, c.end, refs)
+            basis = "affiliation" if country else basis
+        forms = [agents_at[i] for i in range(c.start, c.end) if i in agents_at]
+        head = self.context.institution(forms)
+        if country is None and head is None:
+            return None
+        name = span.text
+        key = "~" + slug(name)
+        u = unknown.setdefault(key, Unknown(name, "organization"))
+        if u.country is None and country:
+            u.country, u.basis = country, basis
+        if head is not None and u.role is None:
+            u.role = head.role
+        return Ref(c.start, c.end, key, "organization", u.country, "model")
+
+    def _person(self, doc: Doc, c: Candidate, refs: dict[int, Ref], unknown: dict[str, Unknown],
+                agents_at: dict[int, str], authors: set[str]) -> Ref:
+        name = doc[c.start:c.end].text
+        key = "~" + slug(name)
+        u = unknown.get(key)
+        if u is None:
+            u = unknown[key] = Unknown(name, "person")
+        if " ".join(name.lower().split()) in authors:
+            return Ref(c.start, c.end, key, "person", None, "model")
+        if u.basis == "model":
+            before = self.context.before(doc, c.start, refs, agents_at)
+            after = self.context.after(doc, c.end, refs, agents_at)
+            clues = _pick(before, after)
+            if clues.basis:
+                u.country, u.basis = clues.country, clues.basis
+                u.role = clues.role
+            title = before.title or after.title
+            if title:
+                u.attributes.setdefault("title", title)
+            if after.affiliation:
+                u.attributes.setdefault("affiliation", after.affiliation)
+        return Ref(c.start, c.end, key, "person", u.country, "model")
+
+    def _short_form(self, doc: Doc, c: Candidate, people: PersonIndex, on: date | None) -> Ref | None:
+        tokens = [t.text for t in doc[c.start:c.end]]
+        found = people.find(c.start, tokens)
+        if found is not None:
+            return Ref(c.start, c.end, found, "person", None, "coreference")
+        if c.source != "alias":
+            return None
+        targets = [self.dictionary.entries[i] for i, k in self.dictionary.by_alias.get(c.key or "", [])
+                   if k == SURNAME]
+        ranked = sorted((_rank(r.office), e.id) for e in targets if (r := e.role_at(on)) is not None)
+        if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] < ranked[1][0]):
+            e = self.dictionary.entries[ranked[0][1]]
+            return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
+        return None
+
+    def _title_alone(self, doc: Doc, a: AgentSpan, refs: dict[int, Ref], on: date | None) -> Ref | None:
+        agent = self.agents.get(TITLE, a.form)
+        if agent is None or not agent.offices or a.start in refs:
+            return None
+        head = doc[a.end - 1]
+        if head.tag_ in {"NNS", "NNPS"} or self.agents.get(GROUP, a.form) is not None:
+            return None
+        # a title attached to a name ("leader Kim Jong Un") belongs to that name
+        nxt = a.end
+        while nxt < len(doc) and doc[nxt].is_punct and doc[nxt].text in {",", "-"}:
+            nxt += 1
+        if nxt in refs and refs[nxt].kind == "person":
+            return None
+        if any(t.lower_ in {"a", "an", "another", "former", "ex", "his", "her", "their", "its"}
+               for t in doc[max(0, a.start - 4):a.start]):
+            return None
+        country = None
+        j = a.start - 1
+        if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
+            j -= 1
+        while j >= 0 and j not in refs and doc[j].pos_ in {"ADJ"}:
+            j -= 1
+        if j >= 0 and j in refs and refs[j].kind == "state":
+            country = refs[j].country
+        elif a.end + 1 < len(doc) and doc[a.end].lower_ == "of" and (a.end + 1) in refs:
+            r = refs[a.end + 1]
+            country = r.country if r.kind == "state" else None
+        elif a.end + 2 < len(doc) and doc[a.end].lower_ == "of" and doc[a.end + 1].lower_ == "the" \
+                and (a.end + 2) in refs:
+            r = refs[a.end + 2]
+            country = r.country if r.kind == "state" else None
+        if country is None:
+            return None
+        holders = self.dictionary.holders(country, list(agent.offices), on)
+        if len(holders) != 1:
+            return None
+        e = holders[0]
+        return Ref(a.start, a.end, e.id, "person", e.country, "title")
+
+    # -- records ---------------------------------------------------------------------------------
+
+    def _build(self, doc: Doc, refs: dict[int, Ref], unknown: dict[str, Unknown], on: date | None
+               ) -> tuple[dict[str, Actor], list[Mention]]:
+        actors: dict[str, Actor] = {}
+        mentions: list[Mention] = []
+        seen: set[int] = set()
+        for i in sorted(refs):
+            ref = refs[i]
+            if id(ref) in seen:
+                continue
+            seen.add(id(ref))
+            actor = actors.get(ref.key) or self._actor(ref.key, unknown, on)
+            if actor is None:
+                continue
+            actors[ref.key] = actor
+            start, end = doc[ref.start].idx, doc[ref.end - 1].idx + len(doc[ref.end - 1].text)
+            m = Mention(start, end, doc.text[start:end], actor_id=actor.id, basis=ref.basis)
+            actor.mentions.append(m)
+            mentions.append(m)
+        out = {a.id: a for a in actors.values()}
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return out, mentions
+
+    def _actor(self, key: str, unknown: dict[str, Unknown], on: date | None) -> Actor | None:
+        if key.startswith("~"):
+            u = unknown.get(key)
+            if u is None:
+                return None
+            aid = key[1:]
+            code = (u.country or "") + (u.role or "") if u.country else None
+            return Actor(id=aid, name=u.name, kind=u.kind, country=u.country, role=u.role, code=code,
+                         basis=u.basis, attributes=dict(u.attributes))
+        e = self.dictionary.entries.get(key)
+        return actor_from_entry(e, on) if e else None
+
+
+def actor_from_entry(e: Entry, on: date | None) -> Actor:
+    role, code = e.role, e.code
+    attributes: dict[str, Any] = {}
+    if e.kind == "person":
+        spell = e.role_at(on)
+        role = spell.role if spell else None
+        code = ((spell.of or e.country or "") + (spell.role or "")) if spell and spell.role else None
+        if spell is not None:
+            attributes = {k: v for k, v in (("title", spell.title), ("office", spell.office)) if v}
+    elif code is None and e.country:
+        code = e.country + (e.role or "") if e.kind != "state" else e.country
+    return Actor(id=e.id, name=e.name, kind=e.kind, country=e.country, role=role, code=code or None,
+                 wikidata=e.wikidata, basis="dictionary", attributes=attributes)
+
+
+def _pick(before: Clues, after: Clues) -> Clues:
+    """A title with a nationality beats an affiliation; an affiliation beats a bare title."""
+    if before.basis and before.country:
+        return before
+    if after.basis and after.country:
+        return after
+    return before if before.basis else after
+
+
+def _rank(office: str | None) -> int:
+    return OFFICE_RANK.index(office) if office in OFFICE_RANK else len(OFFICE_RANK)
+
+
+def _place_like(doc: Doc, start: int) -> bool:
+    """A name after "in", "at", "near" or "the port of" is a place, whatever the model says."""
+    if start == 0:
+        return False
+    prev = doc[start - 1].lower_
+    if prev in {"in", "at", "near", "outside"}:
+        return True
+    return prev == "of" and start >= 2 and doc[start - 2].lemma_.lower() in PLACE_NOUNS

@@ -1,0 +1,175 @@
+"""dyad_actors on short sentences with the real model, one test per resolution path.
+
+The pipeline here is the model plus dyad_actors only, with a user actor file
+(tests/pipeline/data/actors_user.jsonl) that adds an invented state, Zembla, whose office
+holders have known dates; real names come from the packaged dictionary or that file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from dyad.pipeline.extensions import register_extensions
+from dyad.records import Actor, DocMeta
+
+USER_FILE = Path(__file__).parent / "data" / "actors_user.jsonl"
+
+
+@pytest.fixture(scope="module")
+def actors_nlp():
+    from dyad.pipeline import actors  # noqa: F401  (registers the factory)
+    from dyad.settings import Settings
+
+    register_extensions()
+    nlp = spacy.load(Settings().model)
+    nlp.add_pipe("dyad_actors", config={"actors_file": str(USER_FILE)})
+    return nlp
+
+
+def run(nlp, text: str, published: str | None = None):
+    doc = nlp.make_doc(text)
+    doc._.meta = DocMeta(published=published)
+    doc = nlp(doc)
+    for m in doc._.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    assert [m.start for m in doc._.mentions] == sorted(m.start for m in doc._.mentions)
+    return doc
+
+
+def by_name(doc, name: str) -> Actor:
+    hits = [a for a in doc._.actors.values() if a.name == name]
+    assert hits, f"{name} not in {[a.name for a in doc._.actors.values()]}"
+    return hits[0]
+
+
+def texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def test_full_name_with_role_at_date(actors_nlp):
+    doc = run(actors_nlp, "Zemblan President Karl Odin met Marek Volny in Onhava.", "2006-06-01")
+    odin = by_name(doc, "Karl Odin")
+    assert (odin.id, odin.country, odin.role, odin.code, odin.basis) == ("karl-odin", "XZB", "GOV", "XZBGOV", "dictionary")
+    assert texts(by_name(doc, "Zembla")) == ["Zemblan", "Onhava"]
+
+
+def test_role_that_ended_before_the_article_date(actors_nlp):
+    doc = run(actors_nlp, "Marek Volny, a former foreign minister, met Karl Odin.", "2015-06-01")
+    volny = by_name(doc, "Marek Volny")
+    assert volny.country == "XZB"
+    assert volny.role is None and volny.code is None
+    doc = run(actors_nlp, "Marek Volny met Karl Odin.", "2005-06-01")
+    assert by_name(doc, "Marek Volny").code == "XZBGOV"
+
+
+def test_surname_resolves_to_person_named_in_document(actors_nlp):
+    doc = run(actors_nlp, "Karl Odin met Marek Volny on Monday. Volny said Odin was tired.", "2006-06-01")
+    assert texts(by_name(doc, "Marek Volny")) == ["Marek Volny", "Volny"]
+    assert [m.basis for m in by_name(doc, "Karl Odin").mentions] == ["dictionary", "coreference"]
+
+
+def test_surname_alone_resolves_to_unique_office_holder(actors_nlp):
+    doc = run(actors_nlp, "Odin said the talks had failed.", "2006-06-01")
+    assert texts(by_name(doc, "Karl Odin")) == ["Odin"]
+
+
+def test_title_resolves_to_office_holder_at_date(actors_nlp):
+    text = "Zembla's foreign minister said on Monday that Onhava would not back down."
+    early = run(actors_nlp, text, "2005-06-01")
+    late = run(actors_nlp, text, "2015-06-01")
+    assert texts(by_name(early, "Marek Volny")) == ["foreign minister"]
+    assert by_name(early, "Marek Volny").mentions[0].basis == "title"
+    assert texts(by_name(late, "Irina Sokol")) == ["foreign minister"]
+    assert "marek-volny" not in late._.actors
+
+
+def test_title_attached_to_a_name_is_not_a_second_person(actors_nlp):
+    doc = run(actors_nlp, "North Korean leader Kim Jong Un arrived in Russia.", "2023-09-13")
+    people = [a for a in doc._.actors.values() if a.kind == "person"]
+    assert [a.id for a in people] == ["kim-jong-un"]
+    assert texts(by_name(doc, "North Korea")) == ["North Korean"]
+
+
+def test_metonym_and_adjective(actors_nlp):
+    doc = run(actors_nlp, "Pyongyang has denied any handover. In March, a Russian veto ended the monitoring.")
+    assert texts(by_name(doc, "North Korea")) == ["Pyongyang"]
+    assert texts(by_name(doc, "Russia")) == ["Russian"]
+
+
+def test_hyphen_compounds_split_into_parts(actors_nlp):
+    doc = run(actors_nlp, "The last Putin-Kim summit ended. North Korea-made missiles were fired after "
+                          "a new axis between South Korea-US-Japan emerged.", "2024-06-19")
+    assert texts(by_name(doc, "Vladimir Putin")) == ["Putin"]
+    assert texts(by_name(doc, "Kim Jong Un")) == ["Kim"]
+    assert texts(by_name(doc, "North Korea")) == ["North Korea"]
+    assert [by_name(doc, n).country for n in ("South Korea", "United States", "Japan")] == ["KOR", "USA", "JPN"]
+
+
+def test_inference_from_title_with_nationality(actors_nlp):
+    doc = run(actors_nlp, "Zemblan Ministry of Foreign Affairs spokesman Tomas Brel said the visit was private.")
+    brel = by_name(doc, "Tomas Brel")
+    assert (brel.id, brel.country, brel.role, brel.basis) == ("tomas-brel", "XZB", "GOV", "title")
+
+
+def test_inference_from_nationality(actors_nlp):
+    doc = run(actors_nlp, "The Zemblan novelist Anna Dorf wrote the report.")
+    dorf = by_name(doc, "Anna Dorf")
+    assert (dorf.country, dorf.basis) == ("XZB", "nationality")
+
+
+def test_inference_from_affiliation(actors_nlp):
+    doc = run(actors_nlp, "\"It matters,\" said Tong Zhao of the Quillon Endowment for Dialogue, as quoted by Reuters.")
+    zhao = by_name(doc, "Tong Zhao")
+    assert (zhao.country, zhao.basis) == ("USA", "affiliation")
+
+
+def test_affiliation_through_an_acronym_and_short_form(actors_nlp):
+    doc = run(actors_nlp, "\"It matters,\" Dr Jitendra Uttam, Associate Professor at the Centre for East Asian "
+                          "Studies, Zorvia University (ZIPS), told reporters. Dr Uttam added more.")
+    uttam = by_name(doc, "Jitendra Uttam")
+    assert (uttam.country, uttam.basis) == ("IND", "affiliation")
+    assert texts(uttam) == ["Jitendra Uttam", "Uttam"]
+    assert by_name(doc, "Zorvia Institute of Peace Studies").country == "IND"
+
+
+def test_affiliation_with_an_organisation_located_by_its_seat(actors_nlp):
+    doc = run(actors_nlp, "The risk is real, said Lars Ekholm, Director of the Nordic Institute for Maritime Policy "
+                          "in Sweden.")
+    assert by_name(doc, "Lars Ekholm").country == "SWE"
+    assert by_name(doc, "Nordic Institute for Maritime Policy").country == "SWE"
+
+
+def test_unknown_person_without_clues_has_no_country(actors_nlp):
+    doc = run(actors_nlp, "Yesterday Peter Halloran arrived late to the meeting.")
+    p = by_name(doc, "Peter Halloran")
+    assert (p.country, p.basis, p.id) == (None, "model", "peter-halloran")
+
+
+def test_user_file_adds_and_overrides(actors_nlp):
+    doc = run(actors_nlp, "Rosenbad announced new measures.")
+    assert by_name(doc, "Sweden").country == "SWE"
+
+
+def test_junk_entities_are_dropped(actors_nlp):
+    doc = run(actors_nlp, "They met in the port of Vladivostok. Photograph:(AFP)\nSubscribe to get the latest posts.")
+    assert doc._.actors == {}
+
+
+def test_lowercase_words_do_not_match_capitalised_aliases(actors_nlp):
+    doc = run(actors_nlp, "Let us go and see the moon.")
+    assert doc._.actors == {}
+
+
+def test_empty_and_odd_input(actors_nlp):
+    assert run(actors_nlp, "")._.actors == {}
+    doc = run(actors_nlp, "\u200b\u00a0-- (( ))) 🇮🇳 Kim-")
+    assert isinstance(doc._.mentions, list)
+
+
+def test_ids_are_stable_across_documents(actors_nlp):
+    a = run(actors_nlp, "Said Peter Halloran of the Quillon Endowment.")
+    b = run(actors_nlp, "Peter Halloran left.")
+    assert "peter-halloran" in a._.actors and "peter-halloran" in b._.actors
