@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -139,7 +140,7 @@ def test_same_office_terms_do_not_overlap(people):
             terms[(r["office"], r["title"], r["of"])].append((r["start"], r["end"] or "9999"))
         for spans in terms.values():
             spans.sort()
-            for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            for (_, end), (start, _) in pairwise(spans):
                 assert end <= start, (p["id"], spans)
 
 
