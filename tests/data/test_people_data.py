@@ -21,7 +21,7 @@ OFFICES = {
     "secretary_general", "vice_president", "deputy_head", "intelligence_chief", "military_chief",
     "party_leader", "other",
 }
-ROLES = {"GOV", "MIL", "SPY", "IGO", "OPP", "LEG", "REB", "UAF", "JUD", "PTY", "REL"}
+ROLES = {"GOV", "MIL", "SPY", "IGO", "OPP", "LEG", "REB", "UAF", "JUD", "PTY", "REL", "COP"}
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CODE = re.compile(r"^[A-Z][A-Z_]{1,30}$")
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
