@@ -26,6 +26,8 @@ ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CODE = re.compile(r"^[A-Z][A-Z_]{1,30}$")
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+# Short forms that are also common sentence-initial English words or month names: a person must not own them.
+COMMON_WORDS = {"No", "He", "She", "It", "We", "May", "March", "June", "April", "August", "Will", "Can", "The", "In", "On", "As", "If", "So", "Do", "Us"}
 # Names written family name first (the short form is the family name).
 FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN"}
 
@@ -97,6 +99,12 @@ def test_surnames_are_part_of_a_name(people):
         for s in p["surnames"]:
             for w in re.split(r"[\s-]+", _fold(s)):
                 assert w in words, (p["id"], s)
+
+
+def test_surnames_are_not_common_words(people):
+    for p in people:
+        for s in p["surnames"]:
+            assert s not in COMMON_WORDS, (p["id"], s)
 
 
 def test_family_name_first_for_east_asian_names(people):
