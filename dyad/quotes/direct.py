@@ -34,7 +34,7 @@ def quote_span(doc: Doc, m: Marked) -> Span | None:
 
 
 def _roots(span: Span) -> list[Token]:
-    return [t for t in span if t.head is t or not (span.start <= t.head.i < span.end)]
+    return [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
 
 
 def _is_relay(tok: Token, lex: QuoteLexicon) -> bool:
@@ -63,7 +63,7 @@ def governing_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None
     fallback: Cue | None = None
     for root in _roots(span):
         cur, first, steps = root, True, 0
-        while cur.head is not cur and steps < _MAX_WALK:
+        while cur.head.i != cur.i and steps < _MAX_WALK:
             cur = cur.head
             steps += 1
             if cur.i in inside:
@@ -126,7 +126,7 @@ def is_label(doc: Doc, m: Marked, span: Span, words: int, lex: QuoteLexicon, ins
         return True
     for root in roots:
         cur, steps = root, 0
-        while cur.head is not cur and steps < _MAX_WALK:
+        while cur.head.i != cur.i and steps < _MAX_WALK:
             cur = cur.head
             steps += 1
             if cur.i in inside:

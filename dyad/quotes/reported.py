@@ -45,7 +45,7 @@ def attribution_source(prep: Token, lex: QuoteLexicon) -> Token | None:
 
 
 def _np_head(tok: Token) -> Token:
-    while tok.head is not tok and tok.dep_ in ("det", "compound", "amod", "poss", "nmod") and tok.head.i > tok.i:
+    while tok.head.i != tok.i and tok.dep_ in ("det", "compound", "amod", "poss", "nmod") and tok.head.i > tok.i:
         tok = tok.head
     return tok
 
@@ -96,9 +96,11 @@ def _prep_reported(doc: Doc, prep: Token, lex: QuoteLexicon, inside: set[int],
     if not speaker.named or speaker.kind not in lex.according_to_speaker_kinds:
         return None
     phrase_end = source.right_edge.i
-    head = prep.head if prep.head is not prep else prep
-    while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    head = prep.head
+    steps = 0
+    while head.head.i != head.i and steps < 10 and head.pos_ not in ("VERB", "AUX"):
         head = head.head
+        steps += 1
     clause = head.sent
     if prep.i - clause.start > clause.end - phrase_end:
         content = _clause(doc, clause.start, prep.i - 1)

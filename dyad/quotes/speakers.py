@@ -41,7 +41,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return child
-    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head is not verb:
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return None
         return subject_of(verb.head, depth + 1)

@@ -1,0 +1,5 @@
+"""Amounts: numbers with what they count, their unit, qualifier, rate and claimant.
+
+``finder.extract_amounts`` is the entry point (used by ``dyad.pipeline.amounts``); ``numbers``
+reads a number at a token, ``lexicon`` loads the words of ``dyad/data/amounts/lexicon.json``.
+"""

@@ -1,0 +1,231 @@
+"""Find the amounts of a parsed ``Doc``: a number, what it counts, its unit, qualifier, rate and
+who claims it.
+
+Not amounts: years, dates, times of day, ordinals, numbers inside names ("Su-35", "Resolution
+2231"), "one" used as a pronoun, bare numbers that count nothing, and cardinals of definite
+phrases ("the two countries"), which refer rather than count.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.amounts.lexicon import AmountLexicon
+from dyad.amounts.numbers import NumberMatch, _match_seq, read_number
+from dyad.pipeline.lookup import actor_at, mentions_in
+from dyad.quotes.lexicon import QuoteLexicon
+from dyad.quotes.reported import attribution_source
+from dyad.quotes.speakers import subject_of
+from dyad.records import Amount
+
+_NAME_ENTS = frozenset({"LAW", "PRODUCT", "ORG", "WORK_OF_ART", "FAC", "EVENT"})
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her",
+                       "our", "my", "your", "both", "each", "every", "all"})
+_RUN_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+_SMALL = 100
+
+
+def _glued(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` touch (no space between them)."""
+    return doc[a].idx + len(doc[a].text) == doc[b].idx
+
+
+def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
+    tok = doc[m.start if m.currency is None or m.start == m.end - 1 else m.start + 1]
+    first = doc[m.start]
+    if m.currency is None:
+        tok = first
+    if ":" in tok.text:
+        return True
+    after = doc[m.end] if m.end < len(doc) else None
+    before = doc[m.start - 1] if m.start > 0 else None
+    if after is not None and after.lower_ in lex.clock_words:
+        return True
+    if before is not None and before.text == "-" and m.start >= 2 and _glued(doc, m.start - 1, m.start) \
+            and doc[m.start - 2].is_alpha and _glued(doc, m.start - 2, m.start - 1):
+        return True  # Su-35, Hwasong-18
+    if after is not None and after.text == "-" and _glued(doc, m.end - 1, m.end) and not (m.percent or m.currency):
+        return True  # a 10-day visit, 35-year-old
+    if tok.ent_type_ in _NAME_ENTS and not (m.currency or m.percent):
+        return True
+    if before is not None and before.pos_ == "PROPN" and before.is_title and tok.head.i < tok.i \
+            and not m.currency:
+        return True  # Resolution 2231, Article 5
+    near = {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):min(len(doc), m.end + 1)]}
+    if near & lex.date_words and not m.currency and not m.percent:
+        return True
+    if not (m.words or m.scaled or m.currency or m.percent) and float(m.value).is_integer() \
+            and lex.year_min <= m.value <= lex.year_max and "," not in m.digits_text:
+        plural_noun = after is not None and after.tag_ == "NNS" and after.lower_ not in lex.time_units
+        if not plural_noun:
+            return True
+    return m.words and tok.lower_ in lex.weak_number_words and not (m.scaled or m.currency or m.percent)
+
+
+def _noun_run(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """The counted noun phrase starting at ``i``: (first, last) token of its object words."""
+    j, last_noun, cut = i, -1, i
+    while j < min(len(doc), limit):
+        t = doc[j]
+        if t.pos_ in _RUN_POS or (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")):
+            if t.pos_ == "NOUN":
+                last_noun = j
+            elif last_noun < 0 and t.pos_ != "ADJ":
+                cut = j + 1
+        elif t.text == "-" and j > i and _glued(doc, j - 1, j) and j + 1 < len(doc) and _glued(doc, j, j + 1):
+            if last_noun < 0:
+                cut = j + 1
+        else:
+            break
+        j += 1
+    if last_noun < 0:
+        return None
+    first = cut if cut <= last_noun else last_noun
+    while first < last_noun and doc[first].pos_ not in ("NOUN", "ADJ") and doc[first].tag_ not in ("VBG",):
+        first += 1
+    return first, last_noun
+
+
+def _of_object(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """"of [the|its] X" right after a unit or number: the object X."""
+    if i < len(doc) and doc[i].lower_ == "of":
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ in ("DET", "PRON") and doc[j].dep_ in ("det", "poss"):
+            j += 1
+        return _noun_run(doc, j, limit)
+    return None
+
+
+def _qualifier(doc: Doc, start: int, lex: AmountLexicon) -> tuple[int, str | None]:
+    words = [t.lower_ for t in doc[max(0, start - 4):start]]
+    for seq, canon in lex.qualifiers:
+        if len(seq) <= len(words) and tuple(words[-len(seq):]) == seq:
+            return start - len(seq), canon
+    return start, None
+
+
+def _rate(doc: Doc, qstart: int, end: int, lex: AmountLexicon) -> str | None:
+    for k in range(end, min(len(doc), end + 3)):
+        low = doc[k].lower_
+        if low in lex.rate_adjectives and doc[k].pos_ in ("ADV", "ADJ"):
+            return lex.rate_adjectives[low]
+        if low in lex.rate_markers and k + 1 < len(doc) and doc[k + 1].lower_ in lex.rate_nouns:
+            return lex.rate_nouns[doc[k + 1].lower_]
+        if doc[k].is_punct or low in ("of", "and"):
+            break
+    if qstart > 0 and doc[qstart - 1].lower_ == "of":
+        k = qstart - 2
+        while k >= 0 and doc[k].pos_ in ("ADJ", "NOUN", "DET", "ADV"):
+            if doc[k].lower_ in lex.rate_adjectives:
+                return lex.rate_adjectives[doc[k].lower_]
+            k -= 1
+    return None
+
+
+def _actor_in(span: Span) -> str | None:
+    head = span.root
+    actor = actor_at(head)
+    if actor is not None:
+        return actor.id
+    found = mentions_in(span)
+    return found[0].actor_id if found else None
+
+
+def _subtree(tok: Token) -> Span:
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+
+
+def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon) -> str | None:
+    """Who the sentence says claims the figure: a quote's speaker, "according to X", "X said"."""
+    for q in doc._.quotes or []:
+        if q.speaker and q.start <= tok.idx < q.end:
+            return str(q.speaker)
+    sent = tok.sent
+    for t in sent:
+        if t.lower_ in ("according", "per", "as"):
+            source = attribution_source(t, qlex)
+            if source is not None and not (source.left_edge.i <= tok.i <= source.right_edge.i):
+                found = _actor_in(_subtree(source))
+                if found:
+                    return found
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            break
+        child, cur = cur, cur.head
+        if cur.lemma_ in qlex.cue_verbs and cur.pos_ == "VERB" and child.dep_ in ("ccomp", "dobj", "xcomp"):
+            subj = subject_of(cur)
+            if subj is not None:
+                found = _actor_in(_subtree(subj))
+                if found:
+                    return found
+    return None
+
+
+def extract_amounts(doc: Doc, lex: AmountLexicon, qlex: QuoteLexicon) -> list[Amount]:
+    if not doc.text.strip():
+        return []
+    out: list[Amount] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        m = read_number(doc, i, lex)
+        if m is None:
+            i += 1
+            continue
+        i = m.end
+        if _not_an_amount(doc, m, lex):
+            continue
+        amount = _describe(doc, m, lex, qlex)
+        if amount is not None:
+            out.append(amount)
+    return out
+
+
+def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) -> Amount | None:
+    sent_end = doc[m.start].sent.end
+    unit: str | None = None
+    obj: tuple[int, int] | None = None
+    end = m.end
+    if m.percent:
+        unit = "percent"
+    elif m.currency:
+        unit = m.currency
+        if end < len(doc) and doc[end].lower_ in ("in", "of", "worth"):
+            j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "of" else 0)
+            obj = _noun_run(doc, j, sent_end) if j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ") else None
+    else:
+        k = 0
+        for seq in lex.units:
+            k = _match_seq(doc, end, (seq,))
+            if k:
+                unit = " ".join(t.text for t in doc[end:end + k])
+                end += k
+                obj = _of_object(doc, end, sent_end)
+                break
+        if unit is None:
+            obj = _noun_run(doc, end, sent_end) or _of_object(doc, end, sent_end)
+            if obj is None:
+                return None
+            if m.value < _SMALL and _is_definite(doc, m):
+                return None
+    qstart, qualifier = _qualifier(doc, m.start, lex)
+    last = obj[1] if obj else end - 1
+    if obj is None:
+        last = max(end - 1, m.end - 1)
+    start_char = doc[qstart].idx
+    end_char = doc[last].idx + len(doc[last].text)
+    number_tok = doc[m.start + 1] if m.currency and m.start + 1 < m.end and not doc[m.start].like_num else doc[m.start]
+    return Amount(
+        start=start_char, end=end_char, text=doc.text[start_char:end_char], value=m.value,
+        unit=unit, object=doc[obj[0]:obj[1] + 1].text if obj else None, qualifier=qualifier,
+        per=_rate(doc, qstart, last + 1, lex), claimed_by=claimed_by(doc, number_tok, qlex),
+    )
+
+
+def _is_definite(doc: Doc, m: NumberMatch) -> bool:
+    """"the two countries", "its three ships": the number refers, it does not count."""
+    k = m.start - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _DEFINITE

@@ -1,0 +1,71 @@
+"""The amount lexicon (``dyad/data/amounts/lexicon.json``): number words, scales, units, currencies,
+qualifiers and rate words, loaded once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dyad.datafiles import packaged_json
+from dyad.errors import DyadError, Errors
+
+LEXICON_FILE = "amounts/lexicon.json"
+
+
+@dataclass(frozen=True)
+class AmountLexicon:
+    number_words: dict[str, float]
+    weak_number_words: frozenset[str]
+    """Number words that are amounts only with a scale, unit or currency ("one" is mostly a pronoun)."""
+    scales: dict[str, float]
+    suffix_scales: dict[str, float]
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    units: tuple[tuple[str, ...], ...]
+    """Measure units as word sequences, longest first."""
+    time_units: frozenset[str]
+    percent_words: tuple[tuple[str, ...], ...]
+    qualifiers: tuple[tuple[tuple[str, ...], str | None], ...]
+    """(words, canonical qualifier), longest first."""
+    rate_adjectives: dict[str, str]
+    rate_nouns: dict[str, str]
+    rate_markers: frozenset[str]
+    date_words: frozenset[str]
+    clock_words: frozenset[str]
+    year_min: int
+    year_max: int
+
+
+def _seqs(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({tuple(s.lower().split()) for s in items}, key=len, reverse=True))
+
+
+@cache
+def load_lexicon() -> AmountLexicon:
+    raw = packaged_json(LEXICON_FILE)
+    if not isinstance(raw, dict):
+        raise DyadError(Errors.E103, path=LEXICON_FILE, detail="expected an object")
+    try:
+        quals = sorted(((tuple(k.lower().split()), v) for k, v in raw["qualifiers"].items()),
+                       key=lambda kv: len(kv[0]), reverse=True)
+        return AmountLexicon(
+            number_words={k: float(v) for k, v in raw["number_words"].items()},
+            weak_number_words=frozenset(raw["weak_number_words"]),
+            scales={k: float(v) for k, v in raw["scales"].items()},
+            suffix_scales={k: float(v) for k, v in raw["suffix_scales"].items()},
+            currency_symbols=dict(raw["currency_symbols"]),
+            currency_words=dict(raw["currency_words"]),
+            units=_seqs(raw["units"]),
+            time_units=frozenset(raw["time_units"]),
+            percent_words=_seqs(raw["percent_words"]),
+            qualifiers=tuple(quals),
+            rate_adjectives=dict(raw["rate_adjectives"]),
+            rate_nouns=dict(raw["rate_nouns"]),
+            rate_markers=frozenset(raw["rate_markers"]),
+            date_words=frozenset(raw["date_words"]),
+            clock_words=frozenset(raw["clock_words"]),
+            year_min=int(raw["year_min"]),
+            year_max=int(raw["year_max"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise DyadError(Errors.E103, path=LEXICON_FILE, detail=f"missing or bad field: {e}") from e

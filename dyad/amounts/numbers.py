@@ -1,0 +1,107 @@
+"""Numbers in text: digits ("10,000", "2.5", "3bn"), words ("six", "twenty-five", "a dozen"),
+scales ("$245 billion"), currencies and percentages, read from a token position.
+
+``read_number(doc, i, lex)`` returns the ``NumberMatch`` starting at token ``i`` or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dyad.amounts.lexicon import AmountLexicon
+
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
+
+
+@dataclass
+class NumberMatch:
+    start: int
+    """First token (a currency symbol, when there is one)."""
+    end: int
+    """Token after the last one."""
+    value: float
+    currency: str | None = None
+    percent: bool = False
+    words: bool = False
+    """Spelled out ("six") rather than written in digits."""
+    scaled: bool = False
+    digits_text: str = ""
+
+
+def _digit_value(text: str) -> float | None:
+    if _DIGITS.match(text):
+        return float(text.replace(",", ""))
+    return None
+
+
+def _match_seq(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
+    """Length (in tokens) of the longest word sequence of ``seqs`` starting at token ``i``."""
+    for seq in seqs:
+        if i + len(seq) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(seq)):
+            return len(seq)
+    return 0
+
+
+def read_number(doc: Doc, i: int, lex: AmountLexicon) -> NumberMatch | None:
+    start = i
+    currency = lex.currency_symbols.get(doc[i].lower_)
+    if currency is not None:
+        i += 1
+        if i >= len(doc):
+            return None
+    tok = doc[i]
+    low = tok.lower_
+    value: float | None = _digit_value(tok.text)
+    words = False
+    scaled = False
+    if value is None:
+        m = _SUFFIXED.match(low)
+        if m and m.group(2) in lex.suffix_scales:
+            value = float(m.group(1)) * lex.suffix_scales[m.group(2)]
+            scaled = True
+        elif low in lex.number_words:
+            value = lex.number_words[low]
+            words = True
+        elif low in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in lex.scales:
+            value = 1.0
+            words = True
+        else:
+            return None
+    end = i + 1
+    total, current = 0.0, value
+    while end < len(doc):
+        nxt = doc[end].lower_
+        if words and nxt in lex.number_words and lex.number_words[nxt] < 10 and current >= 20 \
+                and current % 10 == 0 and current < 100:
+            current += lex.number_words[nxt]
+        elif words and nxt == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in lex.number_words \
+                and doc[end].idx == doc[end - 1].idx + len(doc[end - 1].text):
+            current += lex.number_words[doc[end + 1].lower_]
+            end += 1
+        elif nxt in lex.scales:
+            scale = lex.scales[nxt]
+            if scale < 1000:
+                current *= scale
+            else:
+                total += current * scale
+                current = 0.0
+            scaled = True
+        else:
+            break
+        end += 1
+    value = total + current
+    match = NumberMatch(start=start, end=end, value=value, currency=currency, words=words,
+                        scaled=scaled, digits_text=tok.text)
+    if end < len(doc):
+        n = _match_seq(doc, end, lex.percent_words)
+        if n:
+            match.percent = True
+            match.end = end + n
+        elif currency is None and doc[end].lower_ in lex.currency_words:
+            match.currency = lex.currency_words[doc[end].lower_]
+            match.end = end + 1
+    return match
