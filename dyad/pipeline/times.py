@@ -1,18 +1,52 @@
-"""The dyad_times component (placeholder until its issue lands): sets ``doc._.times``."""
+"""The dyad_times component: every time expression, normalised against the publication date.
+
+Sets ``doc._.times`` (``list[TimeX]`` sorted by start). Expressions come from dyad's temporal
+grammar (``dyad.temporal``); the model's DATE/TIME entities that the grammar does not cover are
+normalised with the same grammar when possible. When the document has no publication date
+(``doc._.meta.published`` is None), one is estimated from the latest absolute date of the text
+(``published_basis = "inferred"``) and relative expressions are anchored on it.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyad.records import DocMeta, TimeX
+from dyad.temporal import Anchor, Grammar, TimeCandidate
+from dyad.temporal.context import clause_direction
+from dyad.temporal.infer import latest_absolute
+
 
 class TimesComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.grammar = Grammar()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.times = []
+        meta: DocMeta | None = doc._.meta
+        if meta is None:
+            meta = doc._.meta = DocMeta()
+        anchor = Anchor.of(meta.published_date) if meta.published_date else Anchor.parse(meta.published)
+        cands = self.grammar.find(doc, anchor)
+        if anchor is None:
+            inferred = self._infer(doc, cands)
+            if inferred is not None:
+                meta.published = inferred
+                meta.published_basis = "inferred"
+                anchor = Anchor.parse(inferred)
+                cands = self.grammar.find(doc, anchor)
+        doc._.times = [self._record(doc.text, c) for c in cands]
         return doc
+
+    def _infer(self, doc: Doc, cands: list[TimeCandidate]) -> str | None:
+        lex = self.grammar.lex
+        future = {c.start for c in cands if c.absolute and clause_direction(doc, c.start, c.end, lex) == "future"}
+        return latest_absolute(doc.text, cands, future)
+
+    @staticmethod
+    def _record(text: str, c: TimeCandidate) -> TimeX:
+        return TimeX(start=c.start, end=c.end, text=text[c.start:c.end], value=c.value, type=c.type)
 
 
 @Language.factory("dyad_times", assigns=["doc._.times"])

@@ -1,0 +1,133 @@
+"""What the parse says about a time expression: the tense of its clause and the tokens around it.
+
+The grammar asks two questions of spaCy's analysis: does the clause that holds an expression
+speak of the future or the past (so "on Friday" / "in June" / "April 7" pick the right
+occurrence), and is a number a year or an amount (``2000 troops``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyad.temporal.lexicon import Lexicon
+
+_PAST_TAGS = frozenset({"VBD"})
+_MAX_CLIMB = 8
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token that covers character ``char`` (or starts right after it)."""
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span[0]
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` in the dependency tree (itself included)."""
+    cur = tok
+    for _ in range(_MAX_CLIMB):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
+            return cur
+        if cur.head is cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+    return None
+
+
+def _is_future_verb(verb: Token, lex: Lexicon) -> bool:
+    children = list(verb.children)
+    for c in children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future_auxiliaries:
+            return True
+        if c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and _infinitive_is_future(verb, lex):
+            return True  # "Kim to visit Russia next week", "a program to run through June"
+    if verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in children) and verb.tag_ == "VBG":
+        return True  # "is going to"
+    if verb.lemma_.lower() in lex.future_lemmas and verb.tag_ != "VBD" and not _has_past_aux(verb):
+        return True  # "plans to visit", "is scheduled", "is due"
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and head is not verb and verb.dep_ == "xcomp":
+        return _is_future_verb(head, lex)
+    return False
+
+
+def _infinitive_is_future(verb: Token, lex: Lexicon) -> bool:
+    """A to-infinitive looks ahead when it heads a headline, qualifies a noun or follows a verb of
+    intention ("plans to", "is due to"); after other verbs ("managed to") it says nothing."""
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return head.lemma_.lower() in lex.future_lemmas
+
+
+def _has_past_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ in _PAST_TAGS or c.lemma_ == "have") for c in verb.children)
+
+
+def _is_past_verb(verb: Token) -> bool:
+    if verb.tag_ in _PAST_TAGS:
+        return True
+    if _has_past_aux(verb):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl")
+
+
+def clause_direction(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
+    """``future``, ``past`` or ``nearest`` (unknown) for the clause that holds ``[start, end)``."""
+    if not doc.has_annotation("DEP"):
+        return "nearest"
+    toks = tokens_in(doc, start, end)
+    if not toks:
+        return "nearest"
+    span = doc[toks[0].i: toks[-1].i + 1]
+    verb = governing_verb(span.root)
+    if verb is None:
+        sent = span.root.sent
+        verb = governing_verb(sent.root) if sent is not None else None
+        if verb is None:
+            return "nearest"
+    if _is_future_verb(verb, lex):
+        return "future"
+    if verb.lemma_.lower() in lex.deferral_lemmas and _preposition_before(doc, toks[0]) in ("until", "till", "to"):
+        return "future"  # "postponed until Saturday"
+    if _is_past_verb(verb):
+        return "past"
+    # a noun clause hanging off a verb: "the summit next month" inside "said ... the summit ..."
+    return "nearest"
+
+
+def _preposition_before(doc: Doc, tok: Token) -> str:
+    i = tok.i - 1
+    while i >= 0 and doc[i].pos_ in ("NUM", "PROPN", "DET") and doc[i].ent_type_ in ("DATE", "TIME"):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def previous_word(doc_text: str, start: int) -> str:
+    """The word just before character ``start`` (lower case, punctuation stripped)."""
+    i = start
+    while i > 0 and doc_text[i - 1].isspace():
+        i -= 1
+    j = i
+    while j > 0 and (doc_text[j - 1].isalpha() or doc_text[j - 1] == "'"):
+        j -= 1
+    return doc_text[j:i].lower()
+
+
+def next_word(doc_text: str, end: int) -> str:
+    i = end
+    n = len(doc_text)
+    while i < n and doc_text[i].isspace():
+        i += 1
+    j = i
+    while j < n and (doc_text[j].isalpha() or doc_text[j] == "'"):
+        j += 1
+    return doc_text[i:j].lower()

@@ -1,0 +1,699 @@
+"""The temporal grammar: patterns that find time expressions and rules that give their values.
+
+Each rule is a regular expression built from the lexicon's word lists plus a function that turns a
+match into zero or more ``TimeCandidate``s, asking the anchor (publication date) for relative
+values and the parse (``context``) for tense and for whether a number is a year. All patterns are
+compiled once per process (``Grammar()``); ``Grammar.find`` runs each over the text once and keeps
+the longest of overlapping matches. Values are TIMEX3-style: ``2024-06-19``, ``2024-06``, ``2024``,
+``2024-W25``, ``2023-SU``, ``2023-Q3``, ``199`` (the 1990s), ``P24Y``, ``PT2H``, ``PRESENT_REF``.
+An expression the anchor cannot resolve keeps its span with value ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dyad.temporal import context
+from dyad.temporal.anchor import Anchor, valid_date
+from dyad.temporal.lexicon import Lexicon, lexicon
+
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "NORP", "GPE"})
+_YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "before", "after", "during", "of",
+                        "through", "throughout", "circa", "early", "mid", "late", "fiscal", "to", "and",
+                        "between", "around", "year", "summer", "winter", "spring", "autumn", "fall",
+                        "the", "as", "for", "on", "than", "at"})
+_YEAR_NOUNS = frozenset({"elections", "games", "olympics", "polls", "midterms", "talks", "protests", "floods",
+                         "sanctions", "accords", "negotiations", "hostilities", "clashes", "riots", "levels"})
+_MONTH_CUES = frozenset({"in", "since", "by", "until", "till", "from", "before", "after", "during", "of",
+                         "through", "throughout", "last", "next", "this", "early", "mid", "late", "on",
+                         "between", "and", "to", "or", "that", "each", "every", "end", "beginning",
+                         "middle", "start", "coming", "past", "previous"})
+
+
+@dataclass
+class TimeCandidate:
+    start: int
+    end: int
+    value: str | None
+    type: str = "DATE"  # DATE|DURATION|TIME|SET
+    rule: str = ""
+    absolute: bool = False
+    """The value came from the text alone (a year is written), not from the anchor."""
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    anchor: Anchor | None
+    lex: Lexicon
+    _dirs: dict[tuple[int, int], str]
+
+    def direction(self, start: int, end: int) -> str:
+        key = (start, end)
+        if key not in self._dirs:
+            self._dirs[key] = context.clause_direction(self.doc, start, end, self.lex)
+        return self._dirs[key]
+
+
+Handler = Callable[[re.Match[str], Ctx], list[TimeCandidate]]
+
+
+def _alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], dot: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+        out.append(p + (r"\b\.?" if dot and len(w) <= 4 and w != "may" else ""))
+    return "(?:" + "|".join(out) + ")"
+
+
+def _cap(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def _dur(n: float | None, unit: str, lex: Lexicon) -> str:
+    """A duration value: ``P24Y``, ``PT2H``, ``PXM`` (vague ``n`` is None)."""
+    code = lex.units[unit]
+    mult = 1
+    m = re.match(r"(\d+)([A-Z]+)", code)
+    if m:
+        mult, code = int(m.group(1)), m.group(2)
+    prefix = "PT" if unit in lex.clock_units else "P"
+    if n is None:
+        if unit == "decade":
+            return "PXDE"
+        if unit == "century":
+            return "PXCE"
+        return f"{prefix}X{code}"
+    total = n * mult
+    num = str(int(total)) if float(total).is_integer() else f"{total:g}"
+    return f"{prefix}{num}{code}"
+
+
+class Grammar:
+    """All rules, compiled once. ``find(doc, anchor)`` returns non-overlapping candidates by start."""
+
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self.lex = lex = lex or lexicon()
+        month_words = list(lex.months)
+        full_months = [m for m in month_words if len(m) > 4 or m in ("may", "june", "july")]
+        self.MONTH = _alt(month_words, dot=True)
+        self.FULL_MONTH = _alt(full_months)
+        self.WD = _alt([w for w in lex.weekdays if len(w) > 5])
+        self.SEASON = _alt(list(lex.seasons))
+        self.PART = _alt(list(lex.parts_of_day))
+        self.POS = _alt(list(lex.positions))
+        self.SHIFT = _alt(list(lex.shift))
+        self.APPROX = _alt(list(lex.approximators))
+        self.DSHIFT = _alt(list(lex.duration_shift))
+        self.VAGUE = _alt(list(lex.vague_numbers))
+        word_nums = [w for w in lex.numbers if w not in ("a", "an")]
+        wn = _alt(word_nums)
+        self.NUM = rf"(?:\d+(?:\.\d+)?|{wn}(?:[\s-]+{wn})?|an?)"
+        units = list(lex.units)
+        self.UNIT = r"(?:" + "|".join(sorted(units, key=len, reverse=True)) + r")"
+        self.UNITS = (r"(?:centuries|millennia|" + "|".join(u + "s" for u in sorted(units, key=len, reverse=True))
+                      + r")")
+        self.TZ = _alt(list(lex.timezones))
+        self.YEAR = r"(?<![\d$€£.,/])(?:1[5-9]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)"
+        DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?\b"
+        ORD = _alt(list(lex.ordinals))
+        CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+                 rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:{self.TZ}|hours?\b|hrs\b))|noon\b|midnight\b)")
+        self.CLOCK = CLOCK
+        M, Y = self.MONTH, self.YEAR
+        mdy = rf"(?P<m1>{M})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{Y}))?"
+        dmy = rf"(?:the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{M})(?:,?\s+(?P<y2>{Y}))?"
+        rules: list[tuple[str, str, Handler, int]] = [
+            ("weekday_date", rf"\b(?P<wd>{self.WD}),?\s*(?P<open>\(\s*)?(?:{mdy}|{dmy})(?(open)\s*\))",
+             self._date, 0),
+            ("clock_weekday", rf"\b(?P<clock>{CLOCK})(?:\s+{self.TZ})?,?\s+(?:on\s+)?(?P<wd>{self.WD})\b",
+             self._clock_weekday, 0),
+            ("date", rf"\b(?:{mdy}|{dmy})", self._date, 1),
+            ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])", self._iso, 1),
+            ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/.])",
+             self._numeric, 1),
+            ("month_year", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?\b(?P<m>{M}),?\s+(?:of\s+)?(?P<y>{Y})",
+             self._month_year, 1),
+            ("season_year", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?(?:\bthe\s+)?\b(?P<s>{self.SEASON})\s+(?:of\s+)?"
+                            rf"(?P<y>{Y})", self._season_year, 1),
+            ("quarter", rf"(?:\bthe\s+)?\b(?P<q>{_alt(list(lex.quarters))})[\s-]+(?:fiscal[\s-]+)?quarter\b"
+                        rf"(?:\s+of\s+(?:(?P<y>{Y})|(?:the\s+)?(?P<rel>{self.SHIFT})\s+year|the\s+year))?",
+             self._quarter, 2),
+            ("quarter_code", rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:[\s-]*(?P<y>{Y}))?\b", self._quarter, 2),
+            ("half", rf"(?:\bthe\s+)?\b(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{Y})|(?:the\s+)?"
+                     rf"(?P<rel>{self.SHIFT})\s+year|the\s+year)", self._half, 2),
+            ("decade", r"(?:\bthe\s+)?(?:\b(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s\b"
+                       r"|[’'‘](?P<short>\d0)s\b)", self._decade, 2),
+            ("century", rf"(?:\bthe\s+)?(?:\b(?P<pos>early|mid|late)[\s-]+)?\b(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD})"
+                        r"[\s-]+century\b", self._century, 2),
+            ("year_range", rf"\b(?P<y>{Y})\s*[-–/]\s*(?P<y2>\d{{2}}|{Y})\b", self._year_range, 2),
+            ("year", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?(?:\b(?:fiscal(?:\s+year)?|FY)\s*)?(?P<y>{Y})",
+             self._year, 3),
+            ("ago", rf"\b(?:(?P<n>{self.NUM})|(?P<vague>{self.VAGUE}))[\s-]+(?P<u>{self.UNIT}|{self.UNITS})"
+                    r"\s+(?P<tail>ago|earlier|later|before|after)\b(?!\s+than\b)", self._ago, 2),
+            ("rel_unit", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?(?:\b(?P<the>the)\s+)?\b(?P<rel>{self.SHIFT})\s+"
+                         rf"(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|{self.SEASON})\b",
+             self._rel_unit, 2),
+            ("month", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?(?:\b(?P<rel>last|next|this|past|coming|previous)\s+)?"
+                      rf"\b(?P<m>{self.FULL_MONTH})\b(?!\s*\d)", self._month, 4),
+            ("season", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?(?:\b(?P<rel>last|next|this|past|coming|previous)\s+"
+                       rf"|\bthe\s+)(?P<s>{self.SEASON})\b", self._season, 4),
+            ("weekday", rf"(?:\b(?P<pos>early|late)\s+)?(?:\b(?P<rel>last|next|this|past|coming)\s+)?"
+                        rf"\b(?P<wd>{self.WD})\b(?:\s+(?P<part>{self.PART})\b)?", self._weekday, 4),
+            ("deictic", rf"\b(?P<w>{_alt(list(lex.deictic_days) + list(lex.deictic_parts))})\b"
+                        rf"(?:\s+(?P<part>{self.PART})\b)?", self._deictic, 3),
+            ("reference", rf"\b(?P<w>{_alt(list(lex.references))})\b", self._reference, 5),
+            ("duration", rf"(?:\b(?P<approx>{self.APPROX})\s+)?(?:\b(?P<shift>{self.DSHIFT})\s+)?"
+                         rf"\b(?:(?P<n>{self.NUM})(?P<half>\s+and\s+a\s+half)?|(?P<vague>{self.VAGUE}))[\s-]+"
+                         rf"(?P<u>{self.UNIT}|{self.UNITS})\b(?P<half2>\s+and\s+a\s+half)?(?P<poss>')?",
+             self._duration, 3),
+            ("num_range", rf"\b(?P<n>{self.NUM})\s*(?:-|–|to|or|and)\s*(?P<n2>{self.NUM})[\s-]+(?P<u>{self.UNITS})\b",
+             self._num_range, 3),
+            ("set", rf"\b(?:(?P<w>{_alt(list(lex.sets))})|(?P<q>{_alt(list(lex.set_quantifiers))})\s+"
+                    rf"(?P<u>{self.UNIT}|{self.WD}|{self.PART}|{self.SEASON})|(?P<times>once|twice|\w+\s+times)"
+                    rf"\s+(?:a|an|per)\s+(?P<u2>{self.UNIT}))\b", self._set, 4),
+            ("bare_units", rf"\b(?P<u>{self.UNITS})\b", self._bare_units, 6),
+            ("clock", rf"\b(?P<clock>{CLOCK})(?:\s+{self.TZ})?", self._clock, 5),
+        ]
+        self.rules = [(name, re.compile(rx, re.IGNORECASE), fn, prio) for name, rx, fn, prio in rules]
+
+    # -- driver --------------------------------------------------------------------------------
+    def find(self, doc: Doc, anchor: Anchor | None) -> list[TimeCandidate]:
+        text = doc.text
+        ctx = Ctx(doc, anchor, self.lex, {})
+        found: list[tuple[int, TimeCandidate]] = []
+        for _name, rx, fn, prio in self.rules:
+            for m in rx.finditer(text):
+                for cand in fn(m, ctx):
+                    cand.rule = cand.rule or _name
+                    found.append((prio, cand))
+        # longest first, then rule priority, then earliest
+        found.sort(key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start))
+        taken: list[TimeCandidate] = []
+        for _prio, c in found:
+            if c.end <= c.start:
+                continue
+            if any(c.start < t.end and t.start < c.end for t in taken):
+                continue
+            taken.append(c)
+        taken.sort(key=lambda c: c.start)
+        self._anchor_offsets(text, taken, anchor)
+        return taken
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _month_num(self, word: str) -> int | None:
+        return self.lex.months.get(word.lower().rstrip("."))
+
+    def _number(self, word: str | None) -> float | None:
+        if word is None:
+            return None
+        w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
+        if re.fullmatch(r"\d+(?:\.\d+)?", w):
+            return float(w)
+        if w in self.lex.numbers:
+            return self.lex.numbers[w]
+        total = 0.0
+        for part in w.split(" "):
+            if part not in self.lex.numbers:
+                return None
+            total += self.lex.numbers[part]
+        return total
+
+    def _unit(self, word: str) -> str:
+        w = word.lower()
+        if w in self.lex.unit_plurals:
+            return self.lex.unit_plurals[w]
+        return w[:-1] if w.endswith("s") and w[:-1] in self.lex.units else w
+
+    @staticmethod
+    def _span(m: re.Match[str], group: str | int = 0) -> tuple[int, int]:
+        return m.start(group), m.end(group)
+
+    def _year_ok(self, ctx: Ctx, start: int, end: int, cue_before: str = "") -> bool:
+        """Is the four-digit number at ``[start, end)`` a year rather than an amount?"""
+        text = ctx.doc.text
+        if cue_before in _YEAR_CUES:
+            return True
+        tok = context.token_at(ctx.doc, start)
+        if tok is None:
+            return True
+        nxt = tok.nbor(1) if tok.i + 1 < len(ctx.doc) else None
+        if nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in _YEAR_NOUNS:
+            return False  # "2000 troops"
+        if tok.ent_type_ == "DATE":
+            return True
+        if tok.ent_type_ in _AMOUNT_ENTS:
+            return False
+        prev = text[max(0, start - 2):start]
+        return "$" not in prev and "#" not in prev
+
+    def _month_ok(self, ctx: Ctx, m: re.Match[str], group: str, bare: bool) -> bool:
+        word = m.group(group)
+        if not _cap(word):
+            return False
+        low = word.lower().rstrip(".")
+        tok = context.token_at(ctx.doc, m.start(group))
+        if tok is not None:
+            if tok.tag_ == "MD" and bare:
+                return False
+            if tok.ent_type_ in ("PERSON", "ORG") and bare:
+                ent_len = next((e.end - e.start for e in ctx.doc.ents if e.start <= tok.i < e.end), 1)
+                if ent_len > 1:
+                    return False
+        if bare and low in self.lex.ambiguous_months:
+            prev = context.previous_word(ctx.doc.text, m.start())
+            if prev not in _MONTH_CUES and not m.group("pos") and not m.groupdict().get("rel"):
+                return False
+        return True
+
+    # -- handlers --------------------------------------------------------------------------------
+    def _date(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        gd = m.groupdict()
+        mg, dg, yg = ("m1", "d1", "y1") if gd.get("m1") else ("m2", "d2", "y2")
+        if not gd.get(mg) or not self._month_ok(ctx, m, mg, bare=False):
+            return []
+        month = self._month_num(gd[mg])
+        day = int(re.sub(r"\D", "", gd[dg]))
+        if month is None or not 1 <= day <= 31:
+            return []
+        start, end = m.start(), m.end()
+        if gd.get(yg):
+            d = valid_date(int(gd[yg]), month, day)
+            value = d.isoformat() if d else None
+            return [TimeCandidate(start, end, value, absolute=value is not None)]
+        if valid_date(2024, month, day) is None:
+            return []
+        if ctx.anchor is None:
+            return [TimeCandidate(start, end, None)]
+        direction = ctx.direction(start, end)
+        return [TimeCandidate(start, end, ctx.anchor.month_day(month, day, direction))]
+
+    def _iso(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        d = valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return [TimeCandidate(m.start(), m.end(), d.isoformat(), absolute=True)] if d else []
+
+    def _numeric(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if a > 12 and b <= 12:
+            d = valid_date(y, b, a)
+        elif (b > 12 and a <= 12) or a == b:
+            d = valid_date(y, a, b)
+        else:
+            return [TimeCandidate(m.start(), m.end(), None)]  # 03/04/2020: day or month first?
+        return [TimeCandidate(m.start(), m.end(), d.isoformat(), absolute=True)] if d else []
+
+    def _month_year(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        if not self._month_ok(ctx, m, "m", bare=False):
+            return []
+        month = self._month_num(m.group("m"))
+        if month is None:
+            return []
+        return [TimeCandidate(m.start(), m.end(), f"{m.group('y')}-{month:02d}", absolute=True)]
+
+    def _season_year(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        s = m.group("s")
+        if s[0].isupper() and m.start("s") > 0 and not ctx.doc.text[:m.start("s")].rstrip().endswith((".", "\n")):
+            return []  # "Arab Spring 2011"
+        code = self.lex.seasons[s.lower()]
+        return [TimeCandidate(m.start(), m.end(), f"{m.group('y')}-{code}", absolute=True)]
+
+    def _rel_year(self, ctx: Ctx, m: re.Match[str]) -> str | None:
+        gd = m.groupdict()
+        if gd.get("y"):
+            return str(gd["y"])
+        rel = gd.get("rel")
+        if rel is not None:
+            if ctx.anchor is None:
+                return None
+            return ctx.anchor.year_shift(self.lex.shift.get(rel.lower(), 0))
+        return None
+
+    def _quarter(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        gd = m.groupdict()
+        q = int(gd.get("q2") or 0) or self.lex.quarters.get((gd.get("q") or "").lower()) or 0
+        if gd.get("q") and gd["q"].isdigit():
+            q = int(gd["q"])
+        if not q:
+            return []
+        year = self._rel_year(ctx, m)
+        if year is not None:
+            return [TimeCandidate(m.start(), m.end(), f"{year}-Q{q}", absolute=bool(gd.get("y")))]
+        if ctx.anchor is None:
+            return [TimeCandidate(m.start(), m.end(), None)]
+        return [TimeCandidate(m.start(), m.end(),
+                              ctx.anchor.quarter_occurrence(q, ctx.direction(m.start(), m.end())))]
+
+    def _half(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        h = self.lex.halves[m.group("h").lower()]
+        year = self._rel_year(ctx, m)
+        if year is None and ctx.anchor is not None:
+            year = ctx.anchor.year_shift(0)
+        value = f"{year}-H{h}" if year else None
+        return [TimeCandidate(m.start(), m.end(), value, absolute=bool(m.group("y")))]
+
+    def _decade(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        if m.group("dec"):
+            value = m.group("dec")[:3]
+        else:
+            short = int(m.group("short"))
+            ref = ctx.anchor.year if ctx.anchor else 2000
+            century = ref // 100 if short <= ref % 100 else ref // 100 - 1
+            value = f"{century:02d}{short // 10}"
+        return [TimeCandidate(m.start(), m.end(), value, absolute=bool(m.group("dec")))]
+
+    def _century(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        o = m.group("ord").lower()
+        n = int(re.sub(r"\D", "", o)) if o[0].isdigit() else self.lex.ordinals.get(o, 0)
+        if not 1 <= n <= 22:
+            return []
+        return [TimeCandidate(m.start(), m.end(), f"{n - 1:02d}", absolute=True)]
+
+    def _year_range(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        y1 = int(m.group("y"))
+        raw2 = m.group("y2")
+        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+        if len(raw2) == 2 and y2 <= y1:
+            y2 += 100
+        if not y1 < y2 <= y1 + 100 or not self._year_ok(ctx, m.start(), m.end(), context.previous_word(
+                ctx.doc.text, m.start())):
+            return []
+        return [TimeCandidate(m.start("y"), m.end("y"), str(y1), absolute=True),
+                TimeCandidate(m.start("y2"), m.end("y2"), str(y2), absolute=True)]
+
+    def _year(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        cue = context.previous_word(ctx.doc.text, m.start())
+        if m.group("pos") or m.group(0).lower().startswith(("fiscal", "fy")):
+            cue = "in"
+        if not self._year_ok(ctx, m.start("y"), m.end("y"), cue):
+            return []
+        return [TimeCandidate(m.start(), m.end(), m.group("y"), absolute=True)]
+
+    def _ago(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        unit = self._unit(m.group("u"))
+        tail = m.group("tail").lower().split()[-1]
+        start, end = m.start(), m.end()
+        if tail in ("earlier", "later", "before", "after"):
+            # "two months after ..." / "three days later": anchored to another time; resolved by
+            # _anchor_offsets when that time is in the text, else kept as a duration
+            n = self._number(m.group("n")) if m.group("n") else None
+            dur_end = m.end("u") if tail in ("before", "after") else end
+            return [TimeCandidate(start, dur_end, _dur(n, unit, self.lex) if unit in self.lex.units else None,
+                                  type="DURATION", rule="offset:" + tail)]
+        sign = -1
+        if m.group("vague"):
+            return [TimeCandidate(start, end, "PAST_REF" if sign < 0 else "FUTURE_REF")]
+        n = self._number(m.group("n"))
+        if n is None or ctx.anchor is None or not float(n).is_integer():
+            return [TimeCandidate(start, end, None)]
+        return [TimeCandidate(start, end, ctx.anchor.unit_offset(unit, sign * int(n)))]
+
+    def _rel_unit(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        rel = m.group("rel").lower()
+        unit = re.sub(r"\s+", " ", m.group("u").lower())
+        the = bool(m.group("the"))
+        shift = self.lex.shift.get(rel, 0)
+        start, end = m.start(), m.end()
+        if rel == "past" and not the:
+            return []  # "past year" without "the" is usually adjectival noise
+        if (the and rel != "last" and f"the {rel}" in self.lex.duration_shift and not m.group("pos")
+                and unit in self.lex.units):
+            return [TimeCandidate(start, end, _dur(1, unit, self.lex), type="DURATION")]  # "the past year"
+        a = ctx.anchor
+        if a is None:
+            return [TimeCandidate(start, end, None)]
+        value: str | None
+        if unit in self.lex.seasons:
+            direction = "nearest" if rel in ("this", "current") else ctx.direction(start, end)
+            value = a.season(self.lex.seasons[unit], self.lex.season_months, shift, direction)
+        elif unit == "week":
+            value = a.week(shift)
+        elif unit == "weekend":
+            w = a.week(shift)
+            value = f"{w}-WE" if w else None
+        elif unit == "month":
+            value = a.month_shift(shift)
+        elif unit in ("year", "fiscal year"):
+            value = a.year_shift(shift)
+        elif unit == "quarter":
+            value = a.quarter_shift(shift)
+        elif unit == "decade":
+            value = a.decade_shift(shift)
+        elif unit == "century":
+            value = a.century_shift(shift)
+        else:
+            value = None
+        return [TimeCandidate(start, end, value)]
+
+    def _month(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        if not self._month_ok(ctx, m, "m", bare=True):
+            return []
+        month = self._month_num(m.group("m"))
+        if month is None:
+            return []
+        start, end = m.start(), m.end()
+        if ctx.anchor is None:
+            return [TimeCandidate(start, end, None)]
+        rel = (m.group("rel") or "").lower()
+        if rel == "this":
+            value: str | None = f"{ctx.anchor.year:04d}-{month:02d}"
+        elif rel in ("last", "past", "previous"):
+            value = ctx.anchor.month_occurrence(month, "past", strict=True)
+        elif rel in ("next", "coming"):
+            value = ctx.anchor.month_occurrence(month, "future", strict=True)
+        else:
+            direction = ctx.direction(start, end)
+            value = ctx.anchor.month_occurrence(month, "future" if direction == "future" else "past")
+        return [TimeCandidate(start, end, value)]
+
+    def _season(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        s = m.group("s")
+        if s[0].isupper():
+            return []
+        nxt = context.next_word(ctx.doc.text, m.end())
+        if nxt == "of" or (s.lower() in ("fall", "spring") and not m.group("rel") and nxt in ("in", "from")):
+            return []  # "the fall of Kabul", "the spring in the garden"
+        if ctx.anchor is None:
+            return [TimeCandidate(m.start(), m.end(), None)]
+        rel = (m.group("rel") or "").lower()
+        shift = self.lex.shift.get(rel, 0) if rel else 0
+        direction = "nearest" if rel == "this" else ctx.direction(m.start(), m.end())
+        if not rel and direction == "nearest":
+            direction = "past"
+        value = ctx.anchor.season(self.lex.seasons[s.lower()], self.lex.season_months, shift, direction)
+        return [TimeCandidate(m.start(), m.end(), value)]
+
+    def _weekday_value(self, ctx: Ctx, wd_word: str, rel: str, start: int, end: int) -> str | None:
+        if ctx.anchor is None:
+            return None
+        target = self.lex.weekdays[wd_word.lower()]
+        if rel == "this":
+            return ctx.anchor.week_day(target)
+        shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        return ctx.anchor.weekday(target, ctx.direction(start, end), shift)
+
+    def _weekday(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        wd = m.group("wd")
+        if not _cap(wd):
+            return []
+        start, end = m.start(), m.end()
+        value = self._weekday_value(ctx, wd, (m.group("rel") or "").lower(), start, end)
+        part = m.group("part")
+        if part and value:
+            return [TimeCandidate(start, end, f"{value}T{self.lex.parts_of_day[part.lower()]}", type="TIME")]
+        return [TimeCandidate(start, end, value)]
+
+    def _clock_value(self, clock: str) -> str | None:
+        c = clock.lower().replace(" ", "")
+        if c == "noon":
+            return "12:00"
+        if c == "midnight":
+            return "00:00"
+        mm = re.match(r"(\d{1,2})(?::(\d{2}))?(a\.m\.|p\.m\.|am|pm)?", c)
+        if not mm:
+            return None
+        h, mi, ap = int(mm.group(1)), int(mm.group(2) or 0), mm.group(3)
+        if ap:
+            if not 1 <= h <= 12:
+                return None
+            if ap.startswith("p") and h != 12:
+                h += 12
+            if ap.startswith("a") and h == 12:
+                h = 0
+        return f"{h:02d}:{mi:02d}"
+
+    def _clock_weekday(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        if not _cap(m.group("wd")):
+            return []
+        day = self._weekday_value(ctx, m.group("wd"), "", m.start(), m.end())
+        clock = self._clock_value(m.group("clock"))
+        value = f"{day}T{clock}" if day and clock else None
+        return [TimeCandidate(m.start(), m.end(), value, type="TIME")]
+
+    def _clock(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        # a clock time alone: the day is the one the text names nearby (see _anchor_offsets) or unknown
+        return [TimeCandidate(m.start(), m.end(), None, type="TIME", rule="clock:" + (self._clock_value(
+            m.group("clock")) or ""))]
+
+    def _deictic(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        start, end = m.start(), m.end()
+        if ctx.anchor is None:
+            return [TimeCandidate(start, end, None)]
+        offset = self.lex.deictic_days.get(w, -1 if w == "last night" else 0)
+        day = ctx.anchor.day_offset(offset)
+        part = self.lex.deictic_parts.get(w)
+        if m.group("part"):
+            part = self.lex.parts_of_day[m.group("part").lower()]
+        if day and part:
+            return [TimeCandidate(start, end, f"{day}T{part}", type="TIME")]
+        return [TimeCandidate(start, end, day)]
+
+    def _reference(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        return [TimeCandidate(m.start(), m.end(), self.lex.references[w])]
+
+    def _duration(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        unit = self._unit(m.group("u"))
+        if unit not in self.lex.units:
+            return []
+        raw_n = m.group("n")
+        n = self._number(raw_n) if raw_n else None
+        if raw_n and n is None:
+            return []
+        if raw_n and raw_n.lower() in ("a", "an", "one") and unit == "second":
+            return []  # "a second attempt"
+        if n is not None and (m.group("half") or m.group("half2")):
+            n += 0.5
+        start, end = m.start(), m.end()
+        if m.group("approx") and m.group("approx").lower() in ("the first", "the final", "the last", "another",
+                                                              "only", "just", "under", "over", "some"):
+            start = m.start("shift") if m.group("shift") else m.start("n") if raw_n else m.start("vague")
+        if m.group("poss") and not m.group(0).lower().endswith("s'"):
+            end -= 1
+        value = _dur(n, unit, self.lex)
+        return [TimeCandidate(start, end, value, type="DURATION")]
+
+    def _num_range(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        """``12 to 18 months``: two durations, the first taking the unit of the second."""
+        unit = self._unit(m.group("u"))
+        n1, n2 = self._number(m.group("n")), self._number(m.group("n2"))
+        if unit not in self.lex.units or n1 is None or n2 is None or m.group("n").lower() in ("a", "an"):
+            return []
+        return [TimeCandidate(m.start("n"), m.end("n"), _dur(n1, unit, self.lex), type="DURATION"),
+                TimeCandidate(m.start("n2"), m.end(), _dur(n2, unit, self.lex), type="DURATION")]
+
+    def _set(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        if m.group("w"):
+            return [TimeCandidate(m.start(), m.end(), self.lex.sets[m.group("w").lower()], type="SET")]
+        u = (m.group("u") or m.group("u2") or "").lower()
+        if u in self.lex.units:
+            value = _dur(1, u, self.lex)
+        elif u in self.lex.weekdays:
+            value = f"XXXX-WXX-{self.lex.weekdays[u]}"
+        elif u in self.lex.parts_of_day:
+            value = f"XXXX-XX-XXT{self.lex.parts_of_day[u]}"
+        elif u in self.lex.seasons:
+            value = f"XXXX-{self.lex.seasons[u]}"
+        else:
+            return []
+        return [TimeCandidate(m.start(), m.end(), value, type="SET")]
+
+    def _bare_units(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        unit = self._unit(m.group("u"))
+        prev = context.previous_word(ctx.doc.text, m.start())
+        nxt = context.next_word(ctx.doc.text, m.end())
+        if prev in self.lex.bare_unit_cues or nxt in ("ago", "later", "earlier", "of", "to"):
+            if nxt == "ago":
+                return [TimeCandidate(m.start(), m.end(), "PAST_REF")]
+            if unit not in self.lex.units:
+                return []
+            return [TimeCandidate(m.start(), m.end(), _dur(None, unit, self.lex), type="DURATION")]
+        return []
+
+    # -- anchored offsets and clock times ------------------------------------------------------
+    def _anchor_offsets(self, text: str, cands: list[TimeCandidate], anchor: Anchor | None) -> None:
+        """Give ``N units after <date>`` and clock times their dates from the text around them."""
+        for i, c in enumerate(cands):
+            if c.rule.startswith("clock:"):
+                clock = c.rule.split(":", 1)[1]
+                day = _nearest_day(cands, i, text)
+                if clock and day:
+                    c.value = f"{day}T{clock}"
+                continue
+            if not c.rule.startswith("offset:") or c.value is None:
+                continue
+            tail = c.rule.split(":", 1)[1]
+            mm = re.fullmatch(r"P(\d+)([DWMY])", c.value)
+            if not mm:
+                continue
+            n, code = int(mm.group(1)), mm.group(2)
+            ref: TimeCandidate | None = None
+            if tail in ("after", "before") and i + 1 < len(cands):
+                nxt = cands[i + 1]
+                gap = text[c.end:nxt.start]
+                if re.fullmatch(r"\s+(?:after|before)\s+(?:the\s+)?", gap, re.IGNORECASE):
+                    ref = nxt
+            elif tail in ("later", "earlier"):
+                ref = next((o for o in reversed(cands[:i]) if o.type == "DATE" and o.value
+                            and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", o.value) and c.start - o.end < 400), None)
+            if ref is None or ref.value is None:
+                continue
+            sign = -1 if tail in ("before", "earlier") else 1
+            shifted = _shift_value(ref.value, code, sign * n)
+            if not shifted:
+                continue
+            c.value, c.type = shifted, "DATE"
+            if tail in ("after", "before"):
+                c.end = ref.end
+                ref.rule = "merged"
+        cands[:] = [c for c in cands if c.rule != "merged"]
+
+
+def _nearest_day(cands: list[TimeCandidate], i: int, text: str) -> str | None:
+    """A day-precision value written in the same sentence as ``cands[i]`` (nearest first)."""
+    c = cands[i]
+    lo = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start))
+    hi_candidates = [p for p in (text.find(". ", c.end), text.find("\n", c.end)) if p >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    best: tuple[int, str] | None = None
+    for o in cands:
+        if o is c or o.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value):
+            continue
+        if lo <= o.start and o.end <= hi:
+            dist = abs(o.start - c.start)
+            if best is None or dist < best[0]:
+                best = (dist, o.value)
+    return best[1] if best else None
+
+
+def _shift_value(value: str, code: str, n: int) -> str | None:
+    """Shift a date value by ``n`` units ``code`` (D/W/M/Y), keeping the coarser of the two precisions."""
+    from datetime import date, timedelta
+
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        d = date.fromisoformat(value)
+        if code == "D":
+            return (d + timedelta(days=n)).isoformat()
+        if code == "W":
+            return (d + timedelta(weeks=n)).isoformat()
+        if code == "M":
+            idx = d.year * 12 + d.month - 1 + n
+            return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+        return f"{d.year + n:04d}"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        y, mo = int(value[:4]), int(value[5:])
+        if code == "M":
+            idx = y * 12 + mo - 1 + n
+            return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+        if code == "Y":
+            return f"{y + n:04d}-{mo:02d}"
+        return None
+    if re.fullmatch(r"\d{4}", value) and code == "Y":
+        return f"{int(value) + n:04d}"
+    return None
