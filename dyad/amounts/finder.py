@@ -148,6 +148,13 @@ def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon) -> str | None:
                 found = _actor_in(_subtree(source))
                 if found:
                     return found
+    for t in sent:
+        if t.dep_ == "parataxis" and t.lemma_ in qlex.cue_verbs and t.pos_ == "VERB" \
+                and t.head.left_edge.i <= tok.i < t.left_edge.i:
+            subj = subject_of(t)
+            found = _actor_in(_subtree(subj)) if subj is not None else None
+            if found:
+                return found
     cur = tok
     for _ in range(12):
         if cur.head.i == cur.i:

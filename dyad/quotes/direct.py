@@ -113,6 +113,13 @@ def _preceding_words(doc: Doc, start_char: int, n: int) -> tuple[str, ...]:
     return tuple(t.lower_ for t in toks[-n:])
 
 
+def _is_clause(span: Span) -> bool:
+    """The quoted words form a sentence of their own ("Our patience has limits.")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and span.start <= t.head.i < span.end
+               and t.head.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span) or any(
+        t.tag_ == "MD" for t in span)
+
+
 def is_label(doc: Doc, m: Marked, span: Span, words: int, lex: QuoteLexicon, inside: set[int]) -> bool:
     """A short quoted name or scare-quoted word, not speech."""
     if words > lex.scare_quote_max_words:
@@ -121,6 +128,8 @@ def is_label(doc: Doc, m: Marked, span: Span, words: int, lex: QuoteLexicon, ins
     for prefix in lex.label_prefixes:
         if len(prefix) <= len(before) and before[-len(prefix):] == prefix:
             return True
+    if _is_clause(span):
+        return False
     roots = _roots(span)
     if roots and all(r.dep_ in _PREMODIFIER_DEPS and r.head.i >= span.end for r in roots):
         return True

@@ -74,9 +74,15 @@ def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
         return None
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     subj = subject_of(verb)
-    if comp is None or subj is None or subj.i in inside:
+    if subj is None or subj.i in inside:
         return None
-    content = _clause(doc, comp.left_edge.i, comp.right_edge.i)
+    if comp is not None:
+        content = _clause(doc, comp.left_edge.i, comp.right_edge.i)
+    elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        # "Russia will prevail, Putin said": the clause before the cue
+        content = _clause(doc, verb.head.left_edge.i, verb.left_edge.i - 1)
+    else:
+        return None
     if content is None or _words(content) < lex.reported_speech_min_words:
         return None
     if any(t.i in inside for t in content) or content.start <= subj.i < content.end:

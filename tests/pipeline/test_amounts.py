@@ -1,0 +1,148 @@
+"""dyad_amounts on short sentences of our own with the real pipeline: one test per amount form,
+per qualifier and rate, per claimant pattern, and per thing that is not an amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.records import Amount
+
+
+def run(nlp, text: str) -> list[Amount]:
+    doc = nlp(text)
+    for a in doc._.amounts:
+        assert doc.text[a.start:a.end] == a.text
+    return list(doc._.amounts)
+
+
+def only(amounts: list[Amount]) -> Amount:
+    assert len(amounts) == 1, amounts
+    return amounts[0]
+
+
+# --- forms -----------------------------------------------------------------------------------
+
+def test_number_word_with_counted_noun(nlp):
+    a = only(run(nlp, "North Korea has carried out six satellite launches since 1998."))
+    assert a.value == 6 and a.object == "satellite launches" and a.unit is None
+
+
+def test_digits_with_qualifier(nlp):
+    a = only(run(nlp, "Russia has received more than 10,000 shipping containers from the North."))
+    assert a.value == 10000 and a.object == "shipping containers" and a.qualifier == "more than"
+    assert a.text == "more than 10,000 shipping containers"
+
+
+def test_measure_unit_and_object(nlp):
+    a = only(run(nlp, "The shipments held 260,000 metric tonnes of munitions."))
+    assert a.value == 260000 and a.unit == "metric tonnes" and a.object == "munitions"
+
+
+def test_at_least_and_a_hyphenated_modifier(nlp):
+    a = only(run(nlp, "Russian forces launched at least 10 North Korea-made missiles on Ukraine."))
+    assert a.value == 10 and a.qualifier == "at least" and a.object == "missiles"
+
+
+def test_monthly_rate_before_the_number(nlp):
+    a = only(run(nlp, "Moscow faces a monthly munition shortfall of 50,000 rounds."))
+    assert a.value == 50000 and a.object == "rounds" and a.per == "month"
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("The plant makes 5,000 shells a month for the front.", "month"),
+    ("Pyongyang exports 300,000 tonnes of coal per year to its neighbour.", "year"),
+    ("The army fires 20,000 artillery rounds every day in the east.", "day"),
+])
+def test_rate_after_the_noun(nlp, text, per):
+    assert only(run(nlp, text)).per == per
+
+
+def test_money_with_scale(nlp):
+    a = only(run(nlp, "Washington has approved $245 billion for the war effort."))
+    assert a.value == 245e9 and a.unit == "USD"
+
+
+def test_money_with_currency_word(nlp):
+    a = only(run(nlp, "The contract is worth 3.5 million euros to the shipyard."))
+    assert a.value == 3.5e6 and a.unit == "EUR"
+
+
+def test_duration(nlp):
+    a = only(run(nlp, "The two leaders were given 48 hours to respond to the offer."))
+    assert a.value == 48 and a.unit == "hours"
+
+
+def test_nearly_two_hours(nlp):
+    a = only(run(nlp, "The meeting ended after nearly two hours of talks."))
+    assert a.value == 2 and a.unit == "hours" and a.qualifier == "nearly"
+
+
+def test_two_unsuccessful_attempts(nlp):
+    a = only(run(nlp, "The launch followed two unsuccessful attempts earlier this year."))
+    assert a.value == 2 and a.object == "unsuccessful attempts"
+
+
+@pytest.mark.parametrize("text", ["Trade grew by 12 percent last year.", "Trade grew by 12% last year.",
+                                  "Trade grew by 12 per cent last year."])
+def test_percent(nlp, text):
+    a = only(run(nlp, text))
+    assert a.value == 12 and a.unit == "percent"
+
+
+def test_compound_number_words(nlp):
+    a = only(run(nlp, "Officials counted twenty-five drones over the border."))
+    assert a.value == 25 and a.object == "drones"
+
+
+# --- claimants -------------------------------------------------------------------------------
+
+def test_claimed_according_to(nlp):
+    a = only(run(nlp, "According to a US statement, Russia has received 1,000 containers of shells."))
+    assert a.claimed_by == "USA"
+
+
+def test_claimed_per_organisation(nlp):
+    doc = nlp("Russia needs 50,000 rounds a month, per the Center for Strategic and International Studies.")
+    a = only(list(doc._.amounts))
+    assert a.claimed_by is not None
+    assert "Strategic and International" in doc._.actors[a.claimed_by].name
+
+
+def test_claimed_by_the_speaker(nlp):
+    a = only(run(nlp, "Russian forces have launched 10 missiles made in the North, a US official said."))
+    assert a.claimed_by == "USA"
+
+
+# --- not amounts -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The last satellite launch occurred in 2016.",
+    "Kim arrived on April 25, 2019, by train.",
+    "Kim arrived in Russia on September 12 for talks.",
+    "It was the first visit in decades and the 1st summit.",
+    "The statement was published at 04:09 PM local time.",
+    "The talks began at 4 p.m. in the capital.",
+    "Russia wants to buy the Su-35 and to lead the G20.",
+    "Resolution 2231 was adopted by the council.",
+    "But there is one more thing that North Korea wants.",
+    "The two countries signed a treaty.",
+    "Both countries and either side agreed.",
+    "Among them, two have seemingly entered orbit.",
+    "The deal marks a 10-day visit.",
+])
+def test_not_amounts(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", ["", "   ", "$", "$ $ %", "one", "a million", "\u00a0" * 5,
+                                  "9" * 400, "1,2,3,4,5,6 " * 100, "twenty - - five"])
+def test_odd_input_does_not_crash(nlp, text):
+    run(nlp, text)
+
+
+def test_example_articles_amounts(example_records):
+    found = {(a["value"], a["object"], a["unit"]) for r in example_records.values() for a in r["amounts"]}
+    assert (50000, "rounds", None) in found and (260000, "munitions", "metric tonnes") in found
+    for record in example_records.values():
+        for a in record["amounts"]:
+            assert record["text"][a["start"]:a["end"]] == a["text"]

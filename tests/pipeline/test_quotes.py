@@ -1,0 +1,251 @@
+"""dyad_quotes on short texts of our own with the real pipeline: one test per quote or attribution
+pattern (marks, labels, cues, speakers, relays, reported speech), plus robustness checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.pipeline.quotes import QuotesComponent
+from dyad.quotes.marks import find_quotes
+from dyad.records import Quote
+
+
+def run(nlp, text: str) -> list[Quote]:
+    doc = nlp(text)
+    for q in doc._.quotes:
+        assert doc.text[q.start:q.end] == q.text
+    return list(doc._.quotes)
+
+
+def only(quotes: list[Quote], direct: bool | None = None) -> Quote:
+    chosen = [q for q in quotes if direct is None or q.direct == direct]
+    assert len(chosen) == 1, chosen
+    return chosen[0]
+
+
+def said_by(q: Quote, name: str) -> bool:
+    return name.lower() in (q.speaker_name or "").lower()
+
+
+def via_names(nlp_doc, q: Quote) -> list[str]:
+    actors = nlp_doc._.actors or {}
+    return [v for v in q.via] + [actors[v].name for v in q.via if v in actors]
+
+
+# --- quotation marks -------------------------------------------------------------------------
+
+def test_straight_quotes_with_trailing_cue(nlp):
+    q = only(run(nlp, 'Foreign Minister Sergei Lavrov said on Monday, "We will answer every provocation."'))
+    assert q.direct and q.text == "We will answer every provocation."
+    assert said_by(q, "Lavrov") and q.cue == "said"
+
+
+def test_curly_quotes_with_inverted_cue(nlp):
+    text = "\u201cThe sanctions have failed to change anything in Pyongyang,\u201d says Dr Anil Mehta."
+    q = only(run(nlp, text))
+    assert q.text.startswith("The sanctions have failed") and said_by(q, "Mehta")
+    assert q.cue == "says"
+
+
+def test_inverted_cue_adds(nlp):
+    text = '"This gives the regime some breathing space for the coming winter," adds Dr Mehta.'
+    q = only(run(nlp, text))
+    assert said_by(q, "Mehta") and q.cue == "adds"
+
+
+def test_single_quotes_are_quotes_and_apostrophes_are_not(nlp):
+    text = "Lavrov said: 'We will not accept this ultimatum from Washington.' Russia's envoy agreed."
+    q = only(run(nlp, text))
+    assert q.text == "We will not accept this ultimatum from Washington." and said_by(q, "Lavrov")
+
+
+def test_unclosed_quote_ends_at_paragraph_end(nlp):
+    text = ('Defence Minister Andrei Belousov said the drills were "a rehearsal for the defence of our '
+            'allies in the east\nThe exercises end on Friday.')
+    q = only(run(nlp, text))
+    assert q.text == "a rehearsal for the defence of our allies in the east"
+    assert said_by(q, "Belousov")
+
+
+def test_quote_spanning_paragraphs_keeps_its_speaker(nlp):
+    text = ("\u201cWe will respond to every provocation with force,\u201d Sergei Lavrov said. "
+            "\u201cOur patience has limits.\n\n\u201cNobody in Washington should doubt our resolve.\u201d")
+    quotes = run(nlp, text)
+    assert len(quotes) == 3
+    assert all(said_by(q, "Lavrov") for q in quotes)
+    marks = find_quotes(text)
+    assert not marks[1].closed and marks[1].group == marks[2].group
+
+
+def test_split_quote_both_parts_have_the_speaker(nlp):
+    text = ('Chinese foreign ministry spokesman Lin Jian spoke on Tuesday. "We are ready to talk '
+            'with all parties," he added, "but we will not be pressured by anyone."')
+    quotes = run(nlp, text)
+    assert len(quotes) == 2
+    assert all(q.direct and said_by(q, "Lin Jian") for q in quotes)
+
+
+# --- labels and scare quotes -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Putin greeted his "comrade" Kim in Pyongyang on Wednesday.',
+    "China proclaimed a \u201cno limits\u201d partnership with Russia in 2022.",
+    'The so-called "special military operation" entered its third year.',
+    'The two leaders signed a "comprehensive strategic partnership" in Pyongyang.',
+    'Kim condemned the Western sanctions, labelling them as "evil."',
+    'North Korea follows a policy of "juche," or self-reliance.',
+    'Analysts dubbed the meeting the "summit of the sanctioned".',
+])
+def test_short_labels_are_not_quotes(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_short_quote_governed_by_speech_verb_is_a_quote(nlp):
+    text = "State news agency KCNA said Kim \u201ccould not contain his joy\u201d at the reunion."
+    q = only(run(nlp, text), direct=True)
+    assert q.text == "could not contain his joy"
+    assert q.speaker == "KCNA" or said_by(q, "KCNA") or said_by(q, "Korean Central News")
+
+
+# --- cues and speakers -----------------------------------------------------------------------
+
+def test_partial_quote_inside_reported_speech(nlp):
+    text = ('Kim Jong Un promised "full support and solidarity to the Russian government and army" '
+            'during the banquet.')
+    q = only(run(nlp, text))
+    assert q.direct and said_by(q, "Kim") and q.cue == "promised"
+
+
+def test_told_reporters_is_the_cue(nlp):
+    text = 'National Security Council spokesman John Kirby told reporters, "We are watching this very closely."'
+    q = only(run(nlp, text))
+    assert said_by(q, "Kirby") and q.cue == "told reporters" and q.via == []
+
+
+def test_he_added_resolves_to_the_previous_speaker(nlp):
+    text = ('"A toast to the friendship between our peoples," Vladimir Putin said at the dinner.\n\n'
+            '"And to the health of everyone present," he added.')
+    quotes = run(nlp, text)
+    assert len(quotes) == 2 and all(said_by(q, "Putin") for q in quotes)
+    assert quotes[1].cue == "added"
+
+
+def test_she_said_resolves_to_the_nearest_person(nlp):
+    text = ("Maria Zakharova spoke in Moscow on Thursday. "
+            '"The West has chosen confrontation over dialogue," she said.')
+    q = only(run(nlp, text), direct=True)
+    assert said_by(q, "Zakharova")
+
+
+def test_quote_paragraph_followed_by_cue_paragraph(nlp):
+    text = ('"We will never accept sanctions imposed by a foreign power on our people."\n\n'
+            "Maria Zakharova, the foreign ministry spokeswoman, said this on Monday.")
+    q = only(run(nlp, text), direct=True)
+    assert said_by(q, "Zakharova")
+
+
+def test_bare_quote_paragraph_carries_the_last_speaker(nlp):
+    text = ('"We are ready for talks at any level," Sergei Lavrov told reporters.\n\n'
+            '"We have always been ready, and the other side knows it."')
+    quotes = run(nlp, text)
+    assert len(quotes) == 2 and all(said_by(q, "Lavrov") for q in quotes)
+
+
+def test_institutional_speaker_is_the_state(nlp):
+    text = ('South Korea, which hosted the talks, said, "Our side expressed concern about the visit '
+            'scheduled on the same day."')
+    q = only(run(nlp, text))
+    assert q.speaker == "KOR" or said_by(q, "South Korea")
+
+
+# --- relay chains ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "relay"), [
+    ('"China has real reservations about this alliance," said Tong Zhao, as quoted by Reuters.', "Reuters"),
+    ('"The summit changed nothing on the peninsula," Tong Zhao told CNN.', "CNN"),
+    ('"The summit changed nothing on the peninsula," Tong Zhao said, quoted by CNN.', "CNN"),
+    ('"The summit changed nothing on the peninsula," Tong Zhao said, as reported by KCNA.', "KCNA"),
+    ('"The summit changed nothing on the peninsula," said Tong Zhao, as mentioned by Reuters.', "Reuters"),
+    ('"We will stand together," Kim said, as quoted by news agency The Associated Press.', "Associated Press"),
+])
+def test_relay_chain(nlp, text, relay):
+    doc = nlp(text)
+    q = only(list(doc._.quotes), direct=True)
+    assert any(relay.lower() in v.lower() for v in via_names(doc, q)), q.via
+
+
+def test_cited_by_relay_on_reported_speech(nlp):
+    doc = nlp("Sergei Lavrov said that the talks would continue next month, cited by Reuters.")
+    q = only(list(doc._.quotes))
+    assert not q.direct and any("reuters" in v.lower() for v in via_names(doc, q))
+
+
+# --- reported speech -------------------------------------------------------------------------
+
+def test_said_at_a_briefing_that(nlp):
+    text = ("Chinese foreign ministry spokesman Lin Jian said at a briefing that the summit was a "
+            "bilateral exchange between two sovereign states.")
+    q = only(run(nlp, text))
+    assert not q.direct and said_by(q, "Lin Jian") and q.cue == "said"
+    assert q.text.startswith("the summit was a bilateral exchange")
+
+
+def test_inverted_reported_speech(nlp):
+    text = ("China would become concerned if the partnership leads to provocative behaviour, said "
+            "Niklas Swanstrom, director of a Swedish institute.")
+    q = only(run(nlp, text))
+    assert not q.direct and said_by(q, "Swanstrom")
+
+
+def test_named_person_believes(nlp):
+    q = only(run(nlp, "Vladimir Putin believes that the West is trying to weaken Russia from within."))
+    assert not q.direct and said_by(q, "Putin") and q.cue == "believes"
+
+
+def test_according_to_a_named_person(nlp):
+    q = only(run(nlp, "The talks will resume in Geneva next month, according to Sergei Lavrov."))
+    assert not q.direct and said_by(q, "Lavrov") and q.cue == "according to"
+    assert q.text == "The talks will resume in Geneva next month"
+
+
+def test_per_a_named_person(nlp):
+    q = only(run(nlp, "Per Sergei Lavrov, the talks will resume in Geneva next month."))
+    assert not q.direct and said_by(q, "Lavrov")
+
+
+@pytest.mark.parametrize("text", [
+    "Experts say Kim wants technology for nuclear-powered submarines and satellites.",
+    "Observers also believe that Putin is unlikely to help the nuclear programme directly.",
+    "Russia is providing food and fuel to its ally, analysts believe.",
+    "Russian forces have fired missiles made in North Korea, a US official said.",
+])
+def test_unnamed_sources_are_not_quotes(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_unnamed_sources_kept_when_not_named_only(nlp):
+    doc = nlp("Observers also believe that Putin is unlikely to help the nuclear programme directly.")
+    component = QuotesComponent(nlp, "dyad_quotes_all", named_reported_speech_only=False)
+    quotes = component(doc)._.quotes
+    q = only(quotes)
+    assert not q.direct and said_by(q, "Observers")
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "", "   \n\n  ", '"', '""', "\u201c", "\u201d\u201c", "'", "He said \u201c\n\u201d.",
+    "\u202e\u200b said \u201cok\u201d \U0001f600", "said said said " * 200 + '"x"',
+])
+def test_odd_input_does_not_crash(nlp, text):
+    run(nlp, text)
+
+
+def test_example_articles_have_speakers(example_records):
+    for record in example_records.values():
+        text = record["text"]
+        for q in record["quotes"]:
+            assert text[q["start"]:q["end"]] == q["text"]
+    kirby = [q for r in example_records.values() for q in r["quotes"]
+             if q["text"].startswith("We\u2019re not concerned about the trip")]
+    assert kirby and "Kirby" in (kirby[0]["speaker_name"] or "")
