@@ -55,6 +55,7 @@ class Errors(str, Enum):
     E404 = "Not found: {what}"
     E405 = "Invalid request: {detail}"
     E406 = "Writes are disabled: no token is configured (set DYAD_TOKEN)."
+    E407 = "Internal server error ({detail}); the details are in the server log."
     # engines
     E501 = "Cannot reach the Dask scheduler {address}: {detail}"
     E502 = "Unknown engine {engine!r}: use 'local' or 'dask'."
