@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "dyad.cli.serve",
     "dyad.cli.bench",
     "dyad.cli.doctor",
+    "dyad.cli.explain",
 )
 
 

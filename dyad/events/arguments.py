@@ -1,0 +1,340 @@
+"""Who did it to whom: source and target actors of a trigger, read from the dependency parse.
+
+Handles active and passive voice, coordination (a reciprocal pair), prepositional recipients,
+possessives and modifiers of nominal events ("Putin's visit", "a Russian veto", "the Putin-Kim
+summit"), relative clauses, controlled clauses ("agreed to supply"), support verbs ("held
+talks", "launched its invasion"), experiencers ("faces sanctions", "is under sanctions") and
+pronouns (the nearest fitting actor before them). Each argument comes with its path, for
+``explain``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyad.events.triggers import Trigger, governing_verb
+from dyad.pipeline.lookup import actor_of, mention_at
+from dyad.records import Actor, Mention
+
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+NP_PREPS = frozenset({"of", "from", "in"})
+SUBJ_DEPS = ("nsubj", "csubj", "expl")
+EXPERIENCER = frozenset({"face", "suffer", "endure", "escape", "evade", "circumvent", "undergo", "bear", "withstand",
+                         "survive", "repel", "repulse", "condemn", "resist", "fear", "weather", "dodge", "bypass"})
+EXPERIENCER_PREPS = frozenset({"under", "from", "despite", "amid"})
+OBJECT_CONTROL = frozenset({"urge", "ask", "order", "allow", "force", "help", "invite", "persuade", "encourage", "tell",
+                            "call", "press", "pressure", "permit", "instruct", "direct", "remind", "implore", "beg"})
+PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+THING_PRON = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+REL_PRON = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+@dataclass
+class Arg:
+    actor: Actor
+    mention: Mention
+    token: Token
+    path: str
+
+
+def _mention_actor(tok: Token) -> tuple[Actor, Mention] | None:
+    m = mention_at(tok)
+    a = actor_of(tok.doc, m)
+    if a is None or m is None:
+        return None
+    return a, m
+
+
+def resolve_pronoun(tok: Token) -> tuple[Actor, Mention] | None:
+    """The actor a pronoun refers to: the nearest fitting mention before it (this or the last sentence)."""
+    low = tok.lower_
+    if low not in PERSON_PRON and low not in THING_PRON:
+        return None
+    want_person = low in PERSON_PRON
+    doc = tok.doc
+    floor = tok.sent.start_char
+    prev = tok.sent.start - 1
+    if prev >= 0:
+        floor = doc[prev].sent.start_char
+    best: tuple[Actor, Mention] | None = None
+    for m in doc._.mentions or []:
+        if m.end > tok.idx:
+            break
+        if m.start < floor:
+            continue
+        a = (doc._.actors or {}).get(m.actor_id)
+        if a is None:
+            continue
+        if (a.kind == "person") == want_person or (not want_person and a.kind != "person" and low.startswith("the")):
+            best = (a, m)
+    return best
+
+
+def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = frozenset()) -> Arg | None:
+    """The actor a noun phrase names: its head, else a modifier, possessor or "of/from/in" phrase."""
+    queue: list[tuple[Token, str, int]] = [(tok, path, 0)]
+    while queue:
+        t, p, d = queue.pop(0)
+        found = _mention_actor(t)
+        if found is None and t.pos_ == "PRON":
+            found = resolve_pronoun(t)
+        if found is not None and found[0].id not in skip:
+            return Arg(found[0], found[1], t, p or t.dep_)
+        if d >= depth:
+            continue
+        for c in t.children:
+            if c.dep_ in NP_DEPS:
+                queue.append((c, f"{p}>{c.dep_}" if p else c.dep_, d + 1))
+            elif c.dep_ == "prep" and c.lower_ in NP_PREPS:
+                for pc in c.children:
+                    if pc.dep_ == "pobj":
+                        queue.append((pc, f"{p}>prep:{c.lower_}>pobj" if p else f"prep:{c.lower_}>pobj", d + 1))
+    return None
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[Token, str]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            for pc in c.children:
+                if pc.dep_ == "pobj":
+                    out.append((pc, c.lower_))
+    out.sort(key=lambda x: list(preps).index(x[1]) if x[1] in preps else 99)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_of(verb: Token, hops: int = 4) -> Arg | None:
+    """The doer of ``verb``: its subject or passive agent, else the controller of its clause."""
+    for _ in range(hops):
+        if is_passive(verb):
+            agent = _child(verb, "agent")
+            if agent is not None:
+                pobj = _child(agent, "pobj")
+                if pobj is not None:
+                    return np_actor(pobj, "agent>pobj")
+            return None
+        subj = _child(verb, *SUBJ_DEPS)
+        if subj is not None:
+            if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
+                return np_actor(verb.head, "relcl<head")
+            arg = np_actor(subj, subj.dep_)
+            if arg is not None:
+                return arg
+            return None
+        dep, head = verb.dep_, verb.head
+        if head is verb:
+            return None
+        if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
+            return np_actor(head, f"{dep}<head")
+        if dep == "pcomp":
+            gov = head.head
+            if gov.pos_ in ("VERB", "AUX"):
+                obj = _child(gov, "dobj")
+                if obj is not None and gov.lemma_.lower() not in ("avoid",):
+                    return np_actor(obj, "pcomp<dobj")
+                verb = gov
+                continue
+            return np_actor(gov, "pcomp<head")
+        if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+            obj = _child(head, "dobj")
+            if obj is not None:
+                return np_actor(obj, "xcomp<dobj")
+        if dep in ("xcomp", "conj", "advcl", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if dep == "advcl" and not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                return None
+            if dep == "conj" and head.pos_ == "AUX":
+                return None
+            if dep == "ccomp":
+                return None
+            verb = head
+            if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+                verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _targets_of_verb(verb: Token, trig: Trigger, skip: frozenset[str]) -> Arg | None:
+    e = trig.entry
+    if is_passive(verb) and not e.inverse:
+        subj = _child(verb, "nsubjpass")
+        if subj is not None:
+            arg = np_actor(subj, "nsubjpass", skip=skip)
+            if arg is not None:
+                return arg
+    dative = _child(verb, "dative")
+    if dative is not None:
+        pobj = _child(dative, "pobj")
+        arg = np_actor(pobj if pobj is not None else dative, "dative", skip=skip)
+        if arg is not None:
+            return arg
+    obj = _child(verb, "dobj")
+    if obj is not None and not e.obj:
+        arg = np_actor(obj, "dobj", skip=skip)
+        if arg is not None:
+            return arg
+    for pobj, prep in _prep_objects(verb, e.targets):
+        arg = np_actor(pobj, f"prep:{prep}>pobj", skip=skip)
+        if arg is not None:
+            return arg
+    if obj is not None:
+        for pobj, prep in _prep_objects(obj, e.targets):
+            arg = np_actor(pobj, f"dobj>prep:{prep}>pobj", skip=skip)
+            if arg is not None:
+                return arg
+        if e.obj:
+            arg = np_actor(obj, "dobj", skip=skip)
+            if arg is not None:
+                return arg
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            s = _child(c, "nsubj", "nsubjpass")
+            if s is not None:
+                arg = np_actor(s, f"{c.dep_}>{s.dep_}", skip=skip)
+                if arg is not None:
+                    return arg
+    return None
+
+
+def verb_arguments(trig: Trigger) -> tuple[Arg | None, Arg | None]:
+    """Source and target of a verbal (or adjectival) trigger."""
+    verb = trig.token
+    if trig.kind == "adj" and verb.dep_ == "acomp":
+        verb = verb.head
+    e = trig.entry
+    if e.inverse:
+        subj = _child(verb, "nsubj")
+        target = np_actor(subj, "nsubj") if subj is not None else subject_of(verb)
+        source = None
+        for pobj, prep in _prep_objects(verb, ("from",)):
+            source = np_actor(pobj, f"prep:{prep}>pobj")
+            if source:
+                break
+        return source, target
+    source = subject_of(verb)
+    skip = frozenset({source.actor.id}) if source else frozenset()
+    target = _targets_of_verb(verb, trig, skip)
+    return source, target
+
+
+def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
+    e = trig.entry
+    source = target = None
+    mods: list[Arg] = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            arg = np_actor(c, c.dep_, depth=1)
+            if arg is None:
+                continue
+            if e.compound == "target" and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and target is None:
+                target = arg
+            else:
+                mods.append(arg)
+    mods.sort(key=lambda a: a.token.i)
+    if mods:
+        source = mods[0]
+        if len(mods) > 1 and mods[1].actor.id != source.actor.id:
+            target = mods[1]
+    for pobj, _prep in _prep_objects(noun, ("by",)):
+        arg = np_actor(pobj, "prep:by>pobj")
+        if arg is not None:
+            if source is not None and target is None:
+                target = source
+            source = arg
+            break
+    of_objs = _prep_objects(noun, ("of",))
+    if of_objs:
+        arg = np_actor(of_objs[0][0], "prep:of>pobj")
+        if arg is not None:
+            if e.of == "source" and source is None:
+                source = arg
+            elif target is None and (source is None or arg.actor.id != source.actor.id):
+                target = arg
+    if target is None:
+        skip = frozenset({source.actor.id}) if source else frozenset()
+        for pobj, prep in _prep_objects(noun, (*tuple(p for p in e.targets if p != "of"), "between")):
+            arg = np_actor(pobj, f"prep:{prep}>pobj", skip=skip)
+            if arg is not None:
+                target = arg
+                if prep == "between" and source is None:
+                    source = arg
+                    target = None
+                    for conj in pobj.conjuncts:
+                        t2 = np_actor(conj, "prep:between>pobj>conj", skip=frozenset({arg.actor.id}))
+                        if t2 is not None:
+                            target = t2
+                            break
+                break
+    if target is None and e.type in ("ACCUSE", "REQUEST", "THREATEN"):
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp", "relcl"):
+                s = _child(c, "nsubj", "nsubjpass")
+                if s is not None and s.lower_ not in REL_PRON:
+                    target = np_actor(s, f"{c.dep_}>{s.dep_}")
+                    if target is not None:
+                        break
+    return source, target
+
+
+def noun_arguments(trig: Trigger) -> tuple[Arg | None, Arg | None, Token | None]:
+    """Source and target of a nominal trigger, and the verb it hangs from (if any)."""
+    noun = trig.token
+    source, target = _noun_own(noun, trig)
+    verb, preps = governing_verb(noun)
+    if verb is None:
+        return source, target, None
+    vlemma = verb.lemma_.lower()
+    experiencer = vlemma in EXPERIENCER or (preps and preps[0] in EXPERIENCER_PREPS)
+    if experiencer:
+        if target is None or (source is not None and target.actor.id == source.actor.id):
+            subj = subject_of(verb)
+            if subj is not None and (source is None or subj.actor.id != source.actor.id):
+                target = Arg(subj.actor, subj.mention, subj.token, f"{vlemma}<{subj.path}")
+        return source, target, verb
+    if source is None:
+        subj = subject_of(verb)
+        if subj is not None and (target is None or subj.actor.id != target.actor.id):
+            source = Arg(subj.actor, subj.mention, subj.token, f"{vlemma}<{subj.path}")
+    if target is None and not preps:
+        skip = frozenset({source.actor.id}) if source else frozenset()
+        for pobj, prep in _prep_objects(verb, trig.entry.targets):
+            arg = np_actor(pobj, f"{vlemma}>prep:{prep}>pobj", skip=skip)
+            if arg is not None:
+                target = arg
+                break
+    return source, target, verb
+
+
+def reciprocal(source: Arg) -> Arg | None:
+    """The partner coordinated with the source ("Russia and North Korea ..."), if any."""
+    tok = source.token
+    for c in tok.conjuncts:
+        arg = np_actor(c, "conj", depth=1, skip=frozenset({source.actor.id}))
+        if arg is not None:
+            return arg
+    # "Putin and Kim" may sit inside one mention's head: look at siblings of the head's conj chain
+    head = tok.head
+    if tok.dep_ in ("compound", "amod", "poss"):
+        for c in head.children:
+            if c is not tok and c.dep_ == tok.dep_:
+                arg = np_actor(c, "conj", depth=1, skip=frozenset({source.actor.id}))
+                if arg is not None:
+                    return arg
+            for cc in c.conjuncts if c is tok else ():
+                arg = np_actor(cc, "conj", depth=1, skip=frozenset({source.actor.id}))
+                if arg is not None:
+                    return arg
+    return None

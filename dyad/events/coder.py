@@ -1,0 +1,294 @@
+"""The event coder: triggers + arguments + status + dating -> ``Event`` records, sentence by sentence.
+
+Rules that combine triggers (all from the PLOVER codebook):
+- an *intent* governor with a cooperative act below it ("agreed to supply", "ready to send") is one
+  AGREE event; with a material-conflict act ("threatened to impose", "prepared to impose") one
+  THREATEN event; a cooperative act in the future tense is AGREE, a conflictual one THREATEN;
+- an *absorbing* governor (demand, reject, threaten) codes its content as its own recipient, not as
+  a separate event; a *denial* is a REJECT by the denier and marks the denied act ``denied``;
+- a refused or negated promise ("will not accept") is a REJECT;
+- "X said that Y must ..." is a REQUEST from X to Y.
+An event needs a source actor, and a state, IGO or bloc (an actor with a country code) on at least one
+side; types that PLOVER says require a recipient need a target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.events import explain as explain_mod
+from dyad.events.arguments import Arg, noun_arguments, np_actor, reciprocal, subject_of, verb_arguments
+from dyad.events.dating import event_date, event_location
+from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
+from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
+from dyad.events.triggers import Trigger, find_triggers
+from dyad.records import Event
+from dyad.records import Span as TextSpan
+
+GOVERNOR_CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "acl", "conj", "nsubjpass",
+                            "oprd", "appos", "advcl"})
+MUST = frozenset({"must", "should"})
+# Nouns a governor may reach an act through: "considering the possibility of exercises".
+TRANSPARENT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "plan", "intention", "way", "chance"})
+
+
+@dataclass
+class Candidate:
+    trig: Trigger
+    type: str
+    mode: str | None
+    cameo: str | None
+    source: Arg | None
+    target: Arg | None
+    clause: Token | None
+    info: StatusInfo
+    suppressed: bool = False
+    embedded: str | None = None
+    rule: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _governor(trig: Trigger, by_i: dict[int, Trigger]) -> Trigger | None:
+    tok = trig.token
+    for _ in range(8):
+        if tok.head is tok or tok.dep_ not in GOVERNOR_CLIMB:
+            return None
+        if tok.dep_ == "conj" and tok.head.i in by_i:
+            return None
+        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None
+        tok = tok.head
+        g = by_i.get(tok.i)
+        if g is not None and (g.entry.role in ("intent", "absorb", "deny") or g.type == "ACCUSE"):
+            return g
+        if g is not None and tok.dep_ in BOUNDARY:
+            return None
+        if g is None and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in TRANSPARENT_NOUNS:
+            return None
+    return None
+
+
+class EventCoder:
+    """Codes the events of a ``Doc`` whose earlier stages have run."""
+
+    def __init__(self, lexicon: Lexicon, max_sentence_tokens: int = 200) -> None:
+        self.lexicon = lexicon
+        self.max_sentence_tokens = max_sentence_tokens
+
+    def __call__(self, doc: Doc) -> list[Event]:
+        events: list[Event] = []
+        if not doc._.mentions:
+            return events
+        published = doc._.meta.published if doc._.meta is not None else None
+        for sent in doc.sents:
+            if len(sent) > self.max_sentence_tokens or len(sent) < 3:
+                continue
+            events.extend(self.code_sentence(doc, sent, published))
+        for n, e in enumerate(events, start=1):
+            e.id = f"e{n}"
+        return events
+
+    # -- one sentence -------------------------------------------------------------------------
+    def _candidate(self, trig: Trigger) -> Candidate:
+        clause: Token | None = None
+        if trig.kind == "noun":
+            source, target, clause = noun_arguments(trig)
+        else:
+            source, target = verb_arguments(trig)
+            if trig.kind == "adj" and trig.token.dep_ == "acomp":
+                clause = trig.token.head
+        info = assess(trig.token, clause)
+        e = trig.entry
+        type_, mode, cameo = e.type or "", e.mode, e.cameo
+        if e.actor_object and target is not None and target.path in ("dobj", "nsubjpass"):
+            type_ = e.actor_object.get("type", type_)
+            mode = e.actor_object.get("mode", mode)
+            cameo = e.actor_object.get("cameo", cameo)
+        return Candidate(trig, type_, mode, cameo, source, target, clause, info)
+
+    def _must_requests(self, sent: Span) -> tuple[list[Candidate], set[int]]:
+        """"X said (that) Y must ..." -> REQUEST X -> Y; returns the requests and the tokens they cover."""
+        out: list[Candidate] = []
+        covered: set[int] = set()
+        for tok in sent:
+            if tok.dep_ != "aux" or tok.lower_ not in MUST:
+                continue
+            verb = tok.head
+            if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+                continue
+            speaker = subject_of(verb.head)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            target = np_actor(subj, "ccomp>nsubj") if subj is not None else None
+            if speaker is None or target is None or speaker.actor.id == target.actor.id:
+                continue
+            trig = Trigger(tok, _MUST_ENTRY, "verb")
+            info = assess(verb.head, None)
+            info.flags.discard("reported")
+            info.reported_by = None
+            info.resolve()
+            out.append(Candidate(trig, "REQUEST", None, "100", speaker, target, verb.head, info, rule="said ... must"))
+            covered.update(t.i for t in verb.subtree)
+        return out, covered
+
+    def code_sentence(self, doc: Doc, sent: Span, published: str | None) -> list[Event]:
+        triggers = find_triggers(sent, self.lexicon)
+        musts, covered = self._must_requests(sent)
+        if not triggers and not musts:
+            return []
+        by_i = {t.token.i: t for t in triggers}
+        cands = {t.token.i: self._candidate(t) for t in triggers}
+        for i, c in cands.items():
+            if i in covered:
+                c.suppressed = True
+                continue
+            head = by_i.get(c.trig.token.head.i)
+            if c.trig.kind == "noun" and head is not None and c.trig.token.lemma_.lower() in head.entry.obj:
+                c.suppressed = True  # "imposed sanctions", "launched its invasion": one event, the verb's
+                continue
+            g = _governor(c.trig, by_i)
+            if g is None:
+                self._future(c)
+                continue
+            gc = cands[g.token.i]
+            role = g.entry.role
+            if role == "absorb":
+                c.suppressed = True
+                if gc.target is None and c.target is not None and (gc.source is None or c.target.actor.id != gc.source.actor.id):
+                    gc.target = c.target
+                    gc.notes.append(f"target from {c.trig.token.text!r}")
+                gc.embedded = gc.embedded or c.trig.entry.id
+            elif role == "intent":
+                if c.source is None:
+                    c.source = gc.source
+                if g.entry.governor_only or not g.type:
+                    gc.suppressed = True
+                    if c.type in MATERIAL_CONFLICT:
+                        self._convert(c, "THREATEN", "intent+conflict")
+                    c.info.add("planned", g.token.text)
+                elif c.type in COOPERATIVE or c.type in MATERIAL_CONFLICT:
+                    gc.suppressed = True
+                    new = "AGREE" if c.type in COOPERATIVE else "THREATEN"
+                    self._convert(c, new, f"{g.entry.id}+{c.trig.entry.id}", cameo=gc.cameo if new == "AGREE" else None)
+                    c.info.add("planned", g.token.text)
+                    if c.info.negated:
+                        gc.info.negated = True
+                    c.info.negated = c.info.negated or gc.info.negated
+                else:
+                    gc.suppressed = True
+                c.info.resolve()
+            elif role == "deny":
+                c.info.add("denied", g.token.text)
+                c.info.resolve()
+                if c.source is None:
+                    c.source = gc.source
+                gc.embedded = c.trig.entry.id
+            elif g.type == "ACCUSE":
+                c.info.add("alleged", g.token.text)
+                c.info.resolve()
+        for c in cands.values():
+            if not c.suppressed and c.trig.entry.role == "intent" and c.type == "AGREE" and c.info.future:
+                c.info.add("planned", "will")
+                c.info.resolve()
+            if c.info.negated and not c.suppressed:
+                self._negation(c)
+        events: list[Event] = []
+        seen: set[tuple[str, str, str | None]] = set()
+        ordered = sorted([*cands.values(), *musts], key=lambda c: c.trig.token.i)
+        for c in ordered:
+            if c.suppressed or not c.type or c.trig.entry.governor_only:
+                continue
+            ev = self._finish(doc, sent, c, published)
+            if ev is None:
+                continue
+            key = (ev.type, ev.source or "", ev.target)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(ev)
+        # one occurrence, one event: drop an untargeted event when the same act has a target
+        targeted = {(e.type, e.source) for e in events if e.target is not None}
+        return [e for e in events if e.target is not None or (e.type, e.source) not in targeted]
+
+    # -- rules --------------------------------------------------------------------------------
+    def _convert(self, c: Candidate, new_type: str, rule: str, cameo: str | None = None) -> None:
+        if c.type == new_type:
+            return
+        c.rule = rule
+        c.embedded = c.trig.entry.id
+        c.type = new_type
+        c.mode = None
+        c.cameo = cameo or self.lexicon.cameo_for(new_type, None)
+
+    def _future(self, c: Candidate) -> None:
+        """PLOVER: future cooperation is AGREE, future material conflict is THREATEN."""
+        if not c.info.future or c.info.negated:
+            return
+        if c.type in COOPERATIVE and c.type != "AGREE" and c.type not in ("CONCEDE", "RETREAT"):
+            self._convert(c, "AGREE", "future cooperation")
+        elif c.type in MATERIAL_CONFLICT:
+            self._convert(c, "THREATEN", "future conflict")
+
+    def _negation(self, c: Candidate) -> None:
+        """A negated promise or a negated future act of cooperation is a rejection."""
+        if c.type in COOPERATIVE and (c.info.future or c.rule or c.trig.entry.role == "intent"):
+            self._convert(c, "REJECT", "negated cooperation")
+            c.info.negated = False
+            c.info.flags.discard("negated")
+            c.info.flags.discard("planned")
+            c.info.resolve()
+
+    def _finish(self, doc: Doc, sent: Span, c: Candidate, published: str | None) -> Event | None:
+        source, target = c.source, c.target
+        if source is None:
+            return None
+        if target is not None and target.actor.id == source.actor.id:
+            target = None
+        if target is None:
+            partner = reciprocal(source)
+            if partner is not None:
+                target = partner
+                c.notes.append("reciprocal")
+        if not (source.actor.country or (target is not None and target.actor.country)):
+            return None
+        if target is None and (self.lexicon.requires_target(c.type) or c.trig.kind == "noun"):
+            return None
+        info = c.info
+        reported_by = info.reported_by
+        if reported_by is not None and reported_by.actor.id == source.actor.id:
+            info.flags.discard("reported")
+            reported_by = None
+            info.resolve()
+        tok = c.trig.token
+        date, date_basis = event_date(doc, sent, tok, c.clause, info.status, published)
+        location = event_location(doc, sent, tok, c.clause)
+        ends = [tok.idx, tok.idx + len(tok.text), source.mention.start, source.mention.end]
+        if target is not None:
+            ends += [target.mention.start, target.mention.end]
+        if c.clause is not None:
+            ends += [c.clause.idx, c.clause.idx + len(c.clause.text)]
+        start, end = max(min(ends), sent.start_char), min(max(ends), sent.end_char)
+        return Event(
+            id="",
+            type=c.type,
+            mode=c.mode,
+            cameo=c.cameo,
+            source=source.actor.id,
+            target=target.actor.id if target is not None else None,
+            date=date,
+            location=location,
+            status=info.status,
+            reported_by=reported_by.actor.id if reported_by is not None else None,
+            evidence=TextSpan(start, end, doc.text[start:end]),
+            trigger=TextSpan(tok.idx, tok.idx + len(tok.text), tok.text),
+            explain=explain_mod.build(
+                tok.text, c.trig.entry.id, source.path, target.path if target is not None else None,
+                list(dict.fromkeys(info.cues)), embedded=c.embedded, rule=c.rule,
+                date_basis=date_basis, notes=c.notes or None,
+                reported_by_path=reported_by.path if reported_by is not None else None,
+            ),
+        )
+
+
+_MUST_ENTRY = Entry(id="said-must.request", lemma="must", pos="VERB", type="REQUEST", cameo="100")

@@ -1,0 +1,144 @@
+"""The trigger lexicon: lemmas and patterns -> PLOVER type, mode and CAMEO code, plus the crosswalk.
+
+``dyad/data/events/lexicon.jsonl`` holds one trigger per line; a user file (``lexicon_file``) adds
+entries, and an entry with an existing ``id`` replaces it. Fields:
+
+``id``        unique name, shown in ``explain`` as the pattern that fired
+``lemma``     the trigger word's lemma; ``pos``: VERB, NOUN or ADJ
+``type``      PLOVER type (null for a pure governor such as "plan"); ``mode``, ``cameo`` optional
+``prt``       a required particle ("step down"); ``prep``: a required preposition ("call for")
+``obj``       verbs: the object's lemma must be one of these ("impose sanctions", "open fire")
+``mods``      nouns: a modifier's lemma must be one of these ("hunger strike", "air strike")
+``support``   nouns: only counted under one of these verbs ("expressed concern", "declared a ceasefire")
+``of``        nouns: whether an "of" phrase names the ``source`` or the ``target`` (default)
+``compound``  nouns: whether a proper-noun compound names the ``source`` (default) or the ``target``
+              ("the Ukraine war")
+``targets``   prepositions whose object is the recipient (default: to, with, against, on, at)
+``inverse``   the grammatical subject is the recipient ("received arms from X")
+``role``      ``intent`` (an embedded act becomes a promise or a threat), ``absorb`` (the embedded
+              act is the content of a demand, rejection or threat and is not coded apart), ``deny``
+``actor_object``  type/mode/cameo to use when the object is itself an actor ("welcomed Kim")
+``require_actor_object`` / ``require_person_object``  only fire with such an object
+``governor_only`` never an event itself, only an intent governor ("plan to", "consider")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dyad.datafiles import packaged_json, packaged_jsonl, read_jsonl
+from dyad.errors import DyadError, Errors
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+POS = ("VERB", "NOUN", "ADJ")
+DEFAULT_TARGETS = ("to", "with", "against", "on", "at")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    lemma: str
+    pos: str
+    type: str | None
+    mode: str | None = None
+    cameo: str | None = None
+    prt: str | None = None
+    prep: str | None = None
+    obj: frozenset[str] = frozenset()
+    mods: frozenset[str] = frozenset()
+    support: frozenset[str] = frozenset()
+    of: str = "target"
+    compound: str = "source"
+    targets: tuple[str, ...] = DEFAULT_TARGETS
+    inverse: bool = False
+    role: str | None = None
+    actor_object: dict[str, str] | None = None
+    require_actor_object: bool = False
+    require_person_object: bool = False
+    governor_only: bool = False
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints the entry carries: the most specific matching entry wins."""
+        return sum(bool(x) for x in (self.prt, self.prep, self.obj, self.mods, self.support))
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    index: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    crosswalk: dict[str, Any] = field(default_factory=dict)
+
+    def candidates(self, lemma: str, pos: str) -> list[Entry]:
+        return self.index.get((lemma, pos), [])
+
+    def cameo_for(self, type_: str, mode: str | None) -> str | None:
+        info = (self.crosswalk.get("types") or {}).get(type_) or {}
+        if mode and mode in (info.get("modes") or {}):
+            return str(info["modes"][mode])
+        return info.get("cameo")
+
+    def requires_target(self, type_: str) -> bool:
+        info = (self.crosswalk.get("types") or {}).get(type_) or {}
+        return bool(info.get("requires_target"))
+
+    def weight(self, cameo: str | None) -> float | None:
+        """The Goldstein-style weight of a CAMEO code's root, for analysis."""
+        if not cameo:
+            return None
+        root = (self.crosswalk.get("roots") or {}).get(cameo[:2]) or {}
+        w = root.get("weight")
+        return float(w) if w is not None else None
+
+
+def _entry(obj: dict[str, Any], where: str) -> Entry:
+    try:
+        eid, lemma, pos = str(obj["id"]), str(obj["lemma"]).lower(), str(obj.get("pos", "VERB")).upper()
+    except KeyError as e:
+        raise DyadError(Errors.E103, path=where, detail=f"lexicon entry without {e.args[0]!r}: {obj}") from e
+    type_ = obj.get("type")
+    if pos not in POS:
+        raise DyadError(Errors.E103, path=where, detail=f"entry {eid}: pos must be one of {POS}")
+    if type_ is not None and type_ not in PLOVER_TYPES:
+        raise DyadError(Errors.E103, path=where, detail=f"entry {eid}: unknown PLOVER type {type_!r}")
+    targets = obj.get("targets")
+    return Entry(
+        id=eid, lemma=lemma, pos=pos, type=type_, mode=obj.get("mode"), cameo=obj.get("cameo"),
+        prt=obj.get("prt"), prep=obj.get("prep"),
+        obj=frozenset(str(x).lower() for x in obj.get("obj") or ()),
+        mods=frozenset(str(x).lower() for x in obj.get("mods") or ()),
+        support=frozenset(str(x).lower() for x in obj.get("support") or ()),
+        of=str(obj.get("of") or "target"),
+        compound=str(obj.get("compound") or "source"),
+        targets=tuple(targets) if targets is not None else DEFAULT_TARGETS,
+        inverse=bool(obj.get("inverse")), role=obj.get("role"),
+        actor_object=obj.get("actor_object"),
+        require_actor_object=bool(obj.get("require_actor_object")),
+        require_person_object=bool(obj.get("require_person_object")),
+        governor_only=bool(obj.get("governor_only")),
+    )
+
+
+def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
+    """The packaged lexicon plus ``user_file`` (entries with a known id replace the packaged ones)."""
+    lex = Lexicon(crosswalk=dict(packaged_json("events/plover_cameo.json")))
+    for obj in packaged_jsonl("events/lexicon.jsonl"):
+        e = _entry(obj, "events/lexicon.jsonl")
+        lex.entries[e.id] = e
+    if user_file:
+        for obj in read_jsonl(user_file):
+            e = _entry(obj, str(user_file))
+            lex.entries[e.id] = e
+    for e in lex.entries.values():
+        if e.cameo is None and e.type:
+            e = Entry(**{**e.__dict__, "cameo": lex.cameo_for(e.type, e.mode)})
+            lex.entries[e.id] = e
+        lex.index.setdefault((e.lemma, e.pos), []).append(e)
+    for cands in lex.index.values():
+        cands.sort(key=lambda x: -x.specificity)
+    return lex

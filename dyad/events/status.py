@@ -1,0 +1,151 @@
+"""How the article holds an event: asserted, reported, alleged, speculated, planned, denied, negated.
+
+Cues come from the trigger's own clause (negation, modals, adverbs such as "likely" or
+"reportedly") and from the clauses above it (governors such as "avoided", "considering", nouns
+such as "suspicions", reporting verbs such as "said", and "according to"). ``denied`` is set by
+the coder when a denial governs the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dyad.events.arguments import Arg, np_actor, subject_of
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+HEDGE_AUX = frozenset({"may", "might", "could"})
+HEDGE_ADV = frozenset({"likely", "probably", "possibly", "perhaps", "potentially", "maybe", "presumably"})
+REPORTED_ADV = frozenset({"reportedly", "purportedly", "supposedly"})
+ALLEGED_ADV = frozenset({"allegedly"})
+NEG_GOV = frozenset({"avoid", "refrain", "fail", "unlikely", "cease"})
+HEDGE_GOV = frozenset({"appear", "seem", "speculate", "likely", "rumor", "rumour", "possible", "probable"})
+PLAN_GOV = frozenset({"plan", "intend", "consider", "mull", "weigh", "contemplate", "prepare", "aim", "seek", "hope",
+                      "want", "expect", "propose", "decide", "pledge", "promise", "vow", "agree", "offer", "ready",
+                      "willing", "prepared", "committed", "eager", "determined", "resolve", "schedule", "set"})
+ALLEGE_NOUNS = frozenset({"suspicion", "allegation", "accusation", "claim", "charge", "evidence", "sign", "indication"})
+SPECULATE_NOUNS = frozenset({"speculation", "rumor", "rumour", "possibility", "prospect", "fear", "concern", "risk"})
+REPORT_NOUNS = frozenset({"report", "reporting", "statement"})
+REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "confirm", "declare", "write",
+                       "reiterate", "stress", "quote", "assert", "disclose", "reveal", "acknowledge", "admit", "explain",
+                       "argue", "insist", "claim", "allege", "suggest", "indicate", "believe", "think", "estimate",
+                       "conclude", "show", "warn"})
+ALLEGE_VERBS = frozenset({"claim", "allege", "accuse", "charge", "suspect"})
+BOUNDARY = frozenset({"relcl", "advcl", "parataxis"})
+PRIORITY = ("negated", "denied", "planned", "speculated", "alleged", "reported", "asserted")
+
+
+@dataclass
+class StatusInfo:
+    status: str = "asserted"
+    reported_by: Arg | None = None
+    speaker_token: Token | None = None
+    cues: list[str] = field(default_factory=list)
+    future: bool = False
+    negated: bool = False
+    flags: set[str] = field(default_factory=set)
+
+    def add(self, flag: str, cue: str) -> None:
+        self.flags.add(flag)
+        self.cues.append(cue)
+
+    def resolve(self) -> None:
+        for s in PRIORITY:
+            if s in self.flags:
+                self.status = s
+                return
+        self.status = "asserted"
+
+
+def _own_cues(tok: Token, info: StatusInfo) -> None:
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "not")) or (c.dep_ == "det" and low == "no"):
+            info.negated = True
+            info.add("negated", c.text)
+        elif c.dep_ in ("aux", "auxpass"):
+            if low in FUTURE_AUX or c.lemma_.lower() in FUTURE_AUX:
+                info.future = True
+                info.add("planned", c.text)
+            elif low in HEDGE_AUX:
+                info.add("speculated", c.text)
+        elif c.dep_ == "advmod":
+            if low in HEDGE_ADV:
+                info.add("speculated", c.text)
+            elif low in REPORTED_ADV:
+                info.add("reported", c.text)
+            elif low in ALLEGED_ADV:
+                info.add("alleged", c.text)
+        elif c.dep_ == "acomp" and low == "unlikely":
+            info.negated = True
+            info.add("negated", c.text)
+
+
+def _speaker(verb: Token) -> tuple[Arg | None, Token | None]:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    arg = subject_of(verb)
+    return arg, subj
+
+
+def assess(trigger: Token, clause: Token | None) -> StatusInfo:
+    """Status cues for a trigger token; ``clause`` is the verb a nominal trigger hangs from."""
+    info = StatusInfo()
+    _own_cues(trigger, info)
+    start = trigger
+    if clause is not None and clause is not trigger:
+        _own_cues(clause, info)
+        start = clause
+    tok = start
+    via = start.dep_
+    seen = 0
+    while tok.head is not tok and seen < 8:
+        seen += 1
+        via = tok.dep_
+        to_clause = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if via in BOUNDARY and not to_clause:
+            break
+        head = tok.head
+        lem = head.lemma_.lower()
+        if lem in NEG_GOV or head.lower_ == "unlikely":
+            info.negated = True
+            info.add("negated", head.text)
+        elif lem in HEDGE_GOV:
+            info.add("speculated", head.text)
+        elif lem in PLAN_GOV and via in ("xcomp", "dobj", "pobj", "prep", "acomp", "ccomp"):
+            info.add("planned", head.text)
+        if head.pos_ in ("NOUN", "PROPN"):
+            if lem in ALLEGE_NOUNS:
+                info.add("alleged", head.text)
+            elif lem in SPECULATE_NOUNS and lem != "concern":
+                info.add("speculated", head.text)
+            elif lem in REPORT_NOUNS:
+                info.add("reported", head.text)
+        if head.pos_ in ("VERB", "AUX"):
+            if via == "xcomp" or to_clause:
+                _own_cues(head, info)
+            if lem in REPORTING and via in ("ccomp", "xcomp", "dobj", "conj"):
+                flag = "alleged" if lem in ALLEGE_VERBS else "reported"
+                info.add(flag, head.text)
+                if info.reported_by is None:
+                    info.reported_by, info.speaker_token = _speaker(head)
+            elif lem in ALLEGE_VERBS and via in ("ccomp", "pcomp", "prep", "xcomp"):
+                info.add("alleged", head.text)
+        tok = head
+    root = tok
+    for c in root.children:
+        if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING and c is not start and c.i > start.i:
+            flag = "alleged" if c.lemma_.lower() in ALLEGE_VERBS else "reported"
+            info.add(flag, c.text)
+            if info.reported_by is None:
+                info.reported_by, info.speaker_token = _speaker(c)
+    for t in trigger.sent:
+        if t.lower_ == "according" and t.dep_ == "prep":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            pobj = next((c for c in (to.children if to is not None else t.children) if c.dep_ == "pobj"), None)
+            info.add("reported", "according to")
+            if pobj is not None and info.reported_by is None:
+                info.reported_by = np_actor(pobj, "according to")
+                info.speaker_token = pobj
+    info.resolve()
+    return info

@@ -1,0 +1,129 @@
+"""Which tokens are events: verbal, nominal and light-verb triggers matched against the lexicon.
+
+A trigger is a token plus the lexicon entry that fired. Verbs match on their lemma and, where the
+entry asks for it, a particle, a preposition or an object ("imposed sanctions", "opened fire").
+Nouns match alone ("Putin's visit") or only under a support verb ("expressed concern"). Lookups are
+dictionary hits on lemmas: no regular expressions run over the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dyad.events.lexicon import Entry, Lexicon
+from dyad.pipeline.lookup import actor_at
+
+OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+MOD_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
+# How far a noun may sit below the verb that governs it: "held talks", "launched its invasion of",
+# "faces sanctions", "is under sanctions", "considering the possibility of exercises".
+NOUN_UP_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "conj", "appos", "nsubj"})
+
+
+@dataclass
+class Trigger:
+    token: Token
+    entry: Entry
+    kind: str  # verb|noun|adj
+
+    @property
+    def type(self) -> str | None:
+        return self.entry.type
+
+
+def governing_verb(noun: Token, max_hops: int = 4) -> tuple[Token | None, list[str]]:
+    """The verb (or adjective) a noun trigger hangs from, and the prepositions passed on the way."""
+    preps: list[str] = []
+    tok = noun
+    for _ in range(max_hops):
+        if tok.dep_ not in NOUN_UP_DEPS and not (tok.dep_ == "prep" and preps):
+            return None, preps
+        head = tok.head
+        if head is tok:
+            return None, preps
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            preps.append(head.lower_)
+            tok = head
+            head = tok.head
+            if head is tok:
+                return None, preps
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            return head, preps
+        if tok.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+            tok = head
+            continue
+        if head.pos_ in ("NOUN", "PROPN", "PRON"):
+            tok = head
+            continue
+        return None, preps
+    return None, preps
+
+
+def object_lemmas(tok: Token) -> set[str]:
+    """Lemmas that can satisfy an entry's ``obj``: the object, its modifiers and its "of" phrase."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS:
+            heads = [c, *c.conjuncts]
+            for h in heads:
+                out.add(h.lemma_.lower())
+                out.add(h.lower_)
+                for m in h.children:
+                    if m.dep_ in ("compound", "amod"):
+                        out.add(m.lemma_.lower())
+                    elif m.dep_ == "prep" and m.lower_ == "of":
+                        out.update(p.lemma_.lower() for p in m.children if p.dep_ == "pobj")
+    return out
+
+
+def _has_child(tok: Token, text: str, deps: tuple[str, ...]) -> bool:
+    return any(c.dep_ in deps and c.lower_ == text for c in tok.children)
+
+
+def _object_actor(tok: Token) -> bool:
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass") and actor_at(c) is not None for c in tok.children)
+
+
+def _matches(tok: Token, e: Entry, kind: str) -> bool:
+    if e.prt and not _has_child(tok, e.prt, ("prt", "prep", "advmod")):
+        return False
+    if e.prep and not _has_child(tok, e.prep, ("prep", "prt", "dative", "agent")):
+        return False
+    if e.obj and not (e.obj & object_lemmas(tok)):
+        return False
+    if e.mods and not any(c.dep_ in MOD_DEPS and c.lemma_.lower() in e.mods for c in tok.children):
+        return False
+    if e.support:
+        verb, _ = governing_verb(tok)
+        if verb is None or verb.lemma_.lower() not in e.support:
+            return False
+    return not ((e.require_actor_object or e.require_person_object) and not _object_actor(tok))
+
+
+def token_kind(tok: Token) -> str | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return "VERB"
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.tag_ in ("NN", "NNS")):
+        return "NOUN"
+    if tok.pos_ == "ADJ":
+        return "ADJ"
+    return None
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """Every trigger in the sentence, at most one per token (the most specific entry wins)."""
+    out: list[Trigger] = []
+    for tok in sent:
+        pos = token_kind(tok)
+        if pos is None:
+            continue
+        cands = lexicon.candidates(tok.lemma_.lower(), pos)
+        if not cands and tok.lower_ != tok.lemma_.lower():
+            cands = lexicon.candidates(tok.lower_, pos)
+        for e in cands:
+            if _matches(tok, e, pos):
+                out.append(Trigger(tok, e, pos.lower()))
+                break
+    return out
