@@ -95,6 +95,7 @@ class Lexicon:
     categories: dict[str, re.Pattern[str]]
     transfer: re.Pattern[str]
     receive: re.Pattern[str]
+    denial: re.Pattern[str]
 
 
 def _words(terms: list[str]) -> re.Pattern[str]:
@@ -106,7 +107,7 @@ def _words(terms: list[str]) -> re.Pattern[str]:
 def lexicon() -> Lexicon:
     data = packaged_json("corpus/ledger.json")
     return Lexicon({name: _words(terms) for name, terms in data["categories"].items()},
-                   _words(data["transfer_terms"]), _words(data["receive_terms"]))
+                   _words(data["transfer_terms"]), _words(data["receive_terms"]), _words(data["denial_terms"]))
 
 
 def categorise(text: str) -> dict[str, list[str]]:
@@ -442,13 +443,14 @@ def _ledger(r: DyadReader, events: list[Event], doc_ids: list[str]) -> tuple[lis
         cats = categorise(e.evidence_text) or categorise(sent)
         if not cats:
             continue
-        receive = bool(lex.receive.search(e.evidence_text or sent))
+        receive = bool(lex.receive.search(sent))
         giver, receiver = (other, accused) if receive else (accused, other)
         add(giver, receiver, e, cats, "alleged", "accusation", "accusation")
-        entries[-1]["alleged_by"] = r.name(e.source_country)
+        entries[-1]["alleged_by"] = r.name(e.source_country) if e.source_country else None
     # denials: a REJECT by a side, or an event held as denied, next to a claim about that side
-    rejects = list(s.scalars(select(Event).where(Event.type == "REJECT", Event.document_id.in_(primary),
-                                                 Event.source_country.in_(r.sides))))
+    rejects = [e for e in s.scalars(select(Event).where(Event.type == "REJECT", Event.document_id.in_(primary),
+                                                        Event.source_country.in_(r.sides)))
+               if lex.denial.search(e.evidence_text) or lex.denial.search(e.mode or "")]
     disputes: list[dict[str, Any]] = []
     for entry in entries:
         for rej in rejects:
@@ -468,6 +470,7 @@ def _ledger(r: DyadReader, events: list[Event], doc_ids: list[str]) -> tuple[lis
                     abs(claim.sentence - rej.sentence) <= 1 and claim.id != rej.id:
                 disputes.append({
                     "claim": claim.evidence_text, "claim_cite": r.cite_at(claim.document_id, claim.sentence),
+                    "claim_sentence": r.sentence_text(claim.document_id, claim.sentence),
                     "claimant": r.name(claim.source_country) if claim.type == "ACCUSE"
                     else (r.actor_name(claim.reported_by) or "reports"),
                     "accused": r.name(suspect), "denial": rej.evidence_text,
@@ -477,6 +480,7 @@ def _ledger(r: DyadReader, events: list[Event], doc_ids: list[str]) -> tuple[lis
     for e in events:
         if e.status == "denied" and r.is_primary(e.document_id):
             disputes.append({"claim": e.evidence_text, "claim_cite": r.cite_at(e.document_id, e.sentence),
+                             "claim_sentence": r.sentence_text(e.document_id, e.sentence),
                              "claimant": r.actor_name(e.reported_by) or "reports", "accused": r.name(e.source_country),
                              "denial": e.evidence_text, "denial_cite": r.cite_at(e.document_id, e.sentence),
                              "denied_by": r.name(e.source_country)})
@@ -486,7 +490,7 @@ def _ledger(r: DyadReader, events: list[Event], doc_ids: list[str]) -> tuple[lis
         key = (entry["giver"], entry["receiver"], entry["category"], entry["cite"])
         if key in merged:  # an accusation and the alleged event it names: one entry
             first = merged[key]
-            first.setdefault("alleged_by", entry.get("alleged_by"))
+            first["alleged_by"] = first.get("alleged_by") or entry.get("alleged_by")
             first["terms"] = _dedupe([*first["terms"], *entry["terms"]])
             continue
         merged[key] = entry
@@ -525,7 +529,7 @@ def _statements(r: DyadReader, doc_ids: list[str]) -> dict[str, list[dict[str, A
         seen.add(key)
         side = r.side_of(country)
         out[side].append({"speaker": speaker, "speaker_id": q.speaker_id, "country": country, "text": q.text,
-                          "direct": q.direct, "cue": q.cue, "via": list(q.via or []),
+                          "direct": q.direct, "cue": q.cue, "via": [r.actor_name(v) or v for v in q.via or []],
                           "cite": r.cite_at(q.document_id, q.sentence)})
     return out
 
@@ -610,7 +614,7 @@ def _summary(r: DyadReader, out: dict[str, Any]) -> list[dict[str, Any]]:
             lines.append({"text": f"{r.name(giver)} → {r.name(receiver)}: {', '.join(cats)}.",
                           "cites": _dedupe(x["cite"] for x in flows)[:4]})
     for d in out["disputes"][:2]:
-        claim = " ".join(d["claim"].split())
+        claim = " ".join(d["claim_sentence"].split())
         claim = claim if len(claim) <= 120 else claim[:119].rsplit(" ", 1)[0] + "…"
         lines.append({"text": f"Disputed: {d['claimant']} claims “{claim}”; {d['denied_by']} denies it.",
                       "cites": [d["claim_cite"], d["denial_cite"]]})

@@ -44,7 +44,7 @@ def shingles(text: str, size: int = SHINGLE) -> set[int]:
     """32-bit hashes of the word ``size``-grams of ``text`` (case-folded)."""
     words = _WORD.findall(text.casefold())
     if len(words) < size:
-        words = words + [""] * (size - len(words)) if words else [""]
+        words = words + [""] * (size - len(words))
     grams = {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
     return {struct.unpack("<I", hashlib.blake2b(g.encode(), digest_size=4).digest())[0] for g in grams}
 

@@ -12,10 +12,10 @@ Two events can belong to one incident when they have
   a country-level place of the other's country, or coordinates within ``KM_WINDOW`` km; places in
   different countries never merge.
 
-An undated event only joins an incident its own document group already supports, the one dated
-closest to the document's publication date within ``UNDATED_DAYS`` days (an undated "the leaders
-met" in a news story is about the occasion the story reports). Otherwise it stays its own
-incident. Near-duplicate documents (one group) never add a second incident: their events fall
+An undated meeting or agreement (``OCCASIONS``) only joins an incident its own document group
+already supports, the one dated closest to the document's publication date within
+``UNDATED_DAYS`` days (an undated "the leaders met" in a news story is about the occasion the
+story reports). Any other undated event (an aid claim, an accusation) stays its own incident. Near-duplicate documents (one group) never add a second incident: their events fall
 into the incidents of the group's first document, and ``n_documents`` counts groups.
 """
 
@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import math
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from dyad.corpus.store import Actor, Document, Event, Incident, IncidentEvent, Place
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+OCCASIONS = frozenset({"CONSULT", "AGREE"})
 DAY_WINDOW = 3
 KM_WINDOW = 150.0
 UNDATED_DAYS = 31
@@ -141,7 +142,7 @@ class Merger:
     def merge_document(self, doc: Document, events: list[Event]) -> list[str]:
         """Put each of ``doc``'s events into an incident (joined or new); returns their incident ids."""
         group = doc.group_id
-        published = _parse((doc.published_date or "")[:10])
+        published = _published(doc.published_date)
         out = []
         for ev in sorted(events, key=lambda e: (-_specificity(e.date), e.evidence_start)):
             a, b, sym = pair_key(ev.type, ev.source_country, ev.target_country)
@@ -177,19 +178,16 @@ class Merger:
                     continue
                 rank = (0, -max(_specificity(m.date) for m in dated))
             else:
-                if group not in groups or not inc.date:
+                if ev.type not in OCCASIONS or group not in groups or not inc.date or published is None:
                     continue
-                if published is None:
-                    rank = (1, 0)
-                else:
-                    ref = inc.date_end or inc.date
-                    d = _parse(ref) if len(ref) == 10 else _month_start(ref)
-                    if d is None:
-                        continue
-                    gap = (published - d).days
-                    if gap < -1 or gap > UNDATED_DAYS:
-                        continue
-                    rank = (1, gap)
+                ref = inc.date_end or inc.date
+                d = _parse(ref) if len(ref) == 10 else _month_start(ref)
+                if d is None:
+                    continue
+                gap = (published - d).days
+                if gap < -1 or gap > UNDATED_DAYS:
+                    continue
+                rank = (1, gap)
             if best is None or rank < best[0]:
                 best = (rank, inc)
         return best[1] if best else None
@@ -209,6 +207,21 @@ class Merger:
         inc.status = _firmest([m.status for m in members])
         inc.n_events = len(members)
         inc.n_documents = len({self.group(m.document_id) for m in members})
+
+
+def _published(d: str | None) -> date | None:
+    """A publication date as a day: a month-precise one counts as the month's last day."""
+    if not d:
+        return None
+    if len(d) >= 10:
+        return _parse(d[:10])
+    if len(d) == 7:
+        try:
+            y, m = int(d[:4]), int(d[5:7])
+            return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+        except ValueError:
+            return None
+    return None
 
 
 def _month_start(d: str | None) -> date | None:

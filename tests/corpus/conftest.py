@@ -74,6 +74,12 @@ def spec():
 
 
 @pytest.fixture
+def build():
+    """``build(spec, text=None)``: a record from a fixture spec."""
+    return build_record
+
+
+@pytest.fixture
 def summit_records() -> list[dict[str, Any]]:
     """Two articles on the Russia–North Korea relationship, nine months apart."""
     return [build_record(load_spec("summit_2023")), build_record(load_spec("summit_2024"))]

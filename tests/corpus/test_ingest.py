@@ -1,0 +1,59 @@
+"""Ingest of records: idempotence, one identity per actor, errors, near-duplicate groups."""
+
+from __future__ import annotations
+
+from dyad.corpus.ingest import expand_paths
+
+
+def test_ingesting_twice_changes_no_table(corpus, summit_records):
+    first = corpus.add_records(summit_records)
+    assert first.added == 2
+    counts = corpus.counts()
+    assert counts["documents"] == 2 and counts["events"] == 13 and counts["incidents"] > 0
+    again = corpus.add_records(summit_records)
+    assert again.added == 0 and again.unchanged == 2
+    assert corpus.counts() == counts
+
+
+def test_actor_identity_is_shared_across_documents(corpus, summit_records):
+    corpus.add_records(summit_records)
+    actors = corpus.rows("events")
+    kim = {e["source_id"] for e in actors if e["source_id"] == "Q56226"}
+    assert kim == {"Q56226"}
+    assert corpus.counts()["actors"] == len({a["id"] for r in summit_records for a in r["actors"]})
+
+
+def test_error_records_are_stored_once(corpus):
+    err = {"schema": "dyad.document/1", "source": {"id": "x.bin", "path": "x.bin", "url": None},
+           "error": {"code": "E002", "message": "[E002] Binary input: PDF bytes are not an article."}}
+    report = corpus.add_records([err, err])
+    assert report.errors == 2
+    assert corpus.counts()["errors"] == 1
+
+
+def test_syndicated_copy_joins_the_group_without_new_incidents(corpus, summit_records, syndicated_record):
+    corpus.add_records(summit_records)
+    incidents = corpus.counts()["incidents"]
+    report = corpus.add_records([syndicated_record])
+    assert report.added == 1 and report.grouped == 1
+    docs = corpus.documents()
+    assert len(docs) == 3 and docs["group_id"].nunique() == 2
+    assert corpus.counts()["incidents"] == incidents
+    inc = corpus.incidents()
+    assert inc["n_documents"].max() == 2  # the Sep 2023 summit: two stories, the copy not counted
+
+
+def test_unrelated_story_gets_its_own_group(corpus, summit_records):
+    corpus.add_records(summit_records)
+    assert corpus.documents()["group_id"].nunique() == 2
+
+
+def test_expand_paths_walks_folders(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text("x")
+    (tmp_path / "a" / "two.html").write_text("x")
+    (tmp_path / "a" / "skip.pdf").write_text("x")
+    (tmp_path / "a" / ".hidden.txt").write_text("x")
+    (tmp_path / "b.jsonl").write_text("{}")
+    got = expand_paths([str(tmp_path / "a"), str(tmp_path / "b.jsonl")])
+    assert [p.rsplit("/", 1)[1] for p in got] == ["one.txt", "two.html", "b.jsonl"]
