@@ -59,6 +59,8 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
         plural_noun = after is not None and after.tag_ == "NNS" and after.lower_ not in lex.time_units
         if not plural_noun:
             return True
+    if m.words and tok.is_title and tok.i != tok.sent.start:
+        return True  # the Three Amigos, the Big Four
     return m.words and tok.lower_ in lex.weak_number_words and not (m.scaled or m.currency or m.percent)
 
 
@@ -212,7 +214,7 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) 
                 break
         if unit is None:
             obj = _noun_run(doc, end, sent_end) or _of_object(doc, end, sent_end)
-            if obj is None:
+            if obj is None or doc[obj[1]].lemma_.lower() in lex.not_counted:
                 return None
             if m.value < _SMALL and _is_definite(doc, m):
                 return None

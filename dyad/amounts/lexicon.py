@@ -34,6 +34,8 @@ class AmountLexicon:
     clock_words: frozenset[str]
     year_min: int
     year_max: int
+    not_counted: frozenset[str]
+    """Head nouns that follow a number without being counted ("three times")."""
 
 
 def _seqs(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -66,6 +68,7 @@ def load_lexicon() -> AmountLexicon:
             clock_words=frozenset(raw["clock_words"]),
             year_min=int(raw["year_min"]),
             year_max=int(raw["year_max"]),
+            not_counted=frozenset(raw["not_counted"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise DyadError(Errors.E103, path=LEXICON_FILE, detail=f"missing or bad field: {e}") from e

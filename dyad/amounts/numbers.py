@@ -60,7 +60,7 @@ def read_number(doc: Doc, i: int, lex: AmountLexicon) -> NumberMatch | None:
     scaled = False
     if value is None:
         m = _SUFFIXED.match(low)
-        if m and m.group(2) in lex.suffix_scales:
+        if m and m.group(2) in lex.suffix_scales and (currency or m.group(2) != "k"):
             value = float(m.group(1)) * lex.suffix_scales[m.group(2)]
             scaled = True
         elif low in lex.number_words:

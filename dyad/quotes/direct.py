@@ -17,6 +17,7 @@ from dyad.quotes.marks import Marked
 from dyad.quotes.speakers import subject_of
 
 _MAX_WALK = 8
+_GENERIC_SUBJECTS = frozenset({"you", "one", "i", "we"})
 _PREMODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod", "poss"})
 
 
@@ -62,6 +63,7 @@ def governing_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None
     """A speech verb above the quote in the parse ("said" in ``X said "..."``)."""
     fallback: Cue | None = None
     for root in _roots(span):
+        chain: list[Cue] = []
         cur, first, steps = root, True, 0
         while cur.head.i != cur.i and steps < _MAX_WALK:
             cur = cur.head
@@ -72,10 +74,15 @@ def governing_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None
                 subj = subject_of(cur)
                 cue = Cue(cur, subj, cue_text(cur, lex), True)
                 if subj is not None and subj.i not in inside:
-                    return cue
+                    chain.append(cue)
                 fallback = fallback or cue
             if cur.pos_ == "VERB":
                 first = False
+        if chain:
+            # the outermost speaker reports the words: "Pompeo said Washington had concluded '...'"
+            outer = [c for c in chain if c.verb.lemma_ in lex.speech_verbs
+                     and c.verb.lemma_ not in lex.relay_verbs]
+            return outer[-1] if outer else chain[0]
     return fallback
 
 
@@ -89,15 +96,19 @@ def attached_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None:
     return None
 
 
-def nearby_cue(sents: list[Span], span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None:
-    """The speech verb with a subject nearest the quote in ``sents`` (outside every quote)."""
+def nearby_cue(sents: list[Span], span: Span, lex: QuoteLexicon, inside: set[int],
+               para: tuple[int, int] | None = None) -> Cue | None:
+    """The speech verb with a subject nearest the quote in ``sents`` (outside every quote, and
+    inside the paragraph ``para`` when given)."""
     best: tuple[int, Cue] | None = None
     for sent in sents:
         for tok in sent:
             if tok.i in inside or not _is_cue_verb(tok, lex, False):
                 continue
+            if para is not None and not para[0] <= tok.idx < para[1]:
+                continue
             subj = subject_of(tok)
-            if subj is None or subj.i in inside:
+            if subj is None or subj.i in inside or subj.lower_ in _GENERIC_SUBJECTS:
                 continue
             dist = span.start - tok.i if tok.i < span.start else tok.i - span.end
             if best is None or dist < best[0]:

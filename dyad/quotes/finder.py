@@ -60,7 +60,9 @@ def _cue_in_paragraph(doc: Doc, para: tuple[int, int], lex: QuoteLexicon, inside
     if span is None or len(span) == 0:
         return None
     first = span[0].sent
-    return nearby_cue([first], span[0:1], lex, inside) if len(first) <= _NEXT_SENT_MAX else None
+    if len(first) > _NEXT_SENT_MAX:
+        return None
+    return nearby_cue([first], span[0:1], lex, inside, para)
 
 
 def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list[Quote]:
@@ -81,7 +83,7 @@ def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list
         para = paras[m.paragraph]
         cue = governing_cue(span, lex, inside) or attached_cue(span, lex, inside)
         if cue is None:
-            cue = nearby_cue(_sentences_around(doc, span, para), span, lex, inside)
+            cue = nearby_cue(_sentences_around(doc, span, para), span, lex, inside, para)
         speaker = (speaker_of(cue.subject, lex, history)
                    if cue and cue.subject is not None and cue.subject.i not in inside else None)
         via = relays(cue.verb, cue.verb.sent, lex, inside) if cue else []

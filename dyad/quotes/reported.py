@@ -53,9 +53,10 @@ def _np_head(tok: Token) -> Token:
 def find_reported(doc: Doc, lex: QuoteLexicon, inside: set[int], history: list[Speaker],
                   named_only: bool) -> Iterator[tuple[Span, Token, Speaker, str, list[str]]]:
     """(content, cue token, speaker, cue text, via) for each reported-speech clause."""
+    taken: list[tuple[int, int]] = []
     for sent in doc.sents:
         for tok in sent:
-            if tok.i in inside:
+            if tok.i in inside or any(a <= tok.i < b for a, b in taken):
                 continue
             if tok.pos_ == "VERB" and tok.lemma_ in lex.cue_verbs:
                 found = _verb_reported(doc, tok, lex, inside, history, named_only)
@@ -65,12 +66,13 @@ def find_reported(doc: Doc, lex: QuoteLexicon, inside: set[int], history: list[S
                 found = None
             if found is not None:
                 content, speaker, cue = found
+                taken.append((content.start, content.end))
                 yield content, tok, speaker, cue, relays(tok, sent, lex, inside)
 
 
 def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
                    history: list[Speaker], named_only: bool) -> tuple[Span, Speaker, str] | None:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ in ("relcl", "amod", "acl"):
         return None
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     subj = subject_of(verb)

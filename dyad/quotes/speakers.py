@@ -16,6 +16,7 @@ from dyad.quotes.lexicon import QuoteLexicon
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
+_AFFILIATION = frozenset({"for", "of", "at", "from"})
 RELATIVE = frozenset({"who", "which", "that"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 ENT_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group", "FAC": "organization"}
@@ -121,6 +122,13 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
     ent = _entity_of(tok)
     kind = actor_kind or (ENT_KIND.get(ent.label_) if ent is not None else None)
     name = actor_name or phrase_name(tok)
+    if not actor_id and tok.pos_ == "NOUN":
+        # "a spokesperson for the British Foreign Office": the body speaks through the person
+        for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _AFFILIATION):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                actor_id, actor_name, actor_kind = _actor_of_phrase(obj)
+                name = f"{phrase_name(tok)} {tok.doc[prep.i:obj.right_edge.i + 1].text}"
+                kind = actor_kind or kind
     return Speaker(name=name, actor_id=actor_id, kind=kind, named=is_named(tok, lex), char=tok.idx)
 
 
