@@ -154,7 +154,7 @@ class ActorMatcher:
         if start >= end:
             return []
         span = doc[start:end]
-        if _junk(span):
+        if _junk(span) or (ent.label_ == "PERSON" and not _name_like(span)):
             return []
         parts = _hyphen_parts(doc, start, end)
         if len(parts) > 1:
@@ -191,6 +191,19 @@ def _junk(span: Span) -> bool:
     if not any(t.text[:1].isupper() for t in span):
         return True  # "fig", "subscribe to"
     return not any(c.isalpha() for c in text)
+
+
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "di", "del", "der", "den", "van", "von", "le",
+                            "la", "du", "dos", "das", "y", "ul", "ud", "abu", "ben"})
+
+
+def _name_like(span: Span) -> bool:
+    """A person's name: one to five words, each capitalised (bar particles such as "bin", "de")."""
+    words = [t for t in span if t.is_alpha]
+    if not words or len(span) > 6:
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or (i > 0 and span[i - 1].text in HYPHENS)
+               for i, t in enumerate(span) if t.is_alpha)
 
 
 def _loose(span: Span, inside: object) -> bool:

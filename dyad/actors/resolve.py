@@ -116,6 +116,11 @@ class Resolver:
             ref = self._title_alone(doc, a, refs, on)
             if ref is not None:
                 put(ref)
+        # 6. "Russian forces", "US officials": a nationality before an agent noun stands for the state
+        for a in agent_spans:
+            ref = self._state_agent(doc, a, refs)
+            if ref is not None:
+                put(ref)
         return self._build(doc, refs, unknown, on)
 
     # -- steps -----------------------------------------------------------------------------------
@@ -198,6 +203,9 @@ class Resolver:
         if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] < ranked[1][0]):
             e = self.dictionary.entries[ranked[0][1]]
             return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
+        if not ranked and len(targets) == 1:  # out of office at the date, but the only one of that name
+            e = targets[0]
+            return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
         return None
 
     def _title_alone(self, doc: Doc, a: AgentSpan, refs: dict[int, Ref], on: date | None) -> Ref | None:
@@ -239,6 +247,17 @@ class Resolver:
         e = holders[0]
         return Ref(a.start, a.end, e.id, "person", e.country, "title")
 
+    def _state_agent(self, doc: Doc, a: AgentSpan, refs: dict[int, Ref]) -> Ref | None:
+        if a.start in refs or a.start == 0:
+            return None
+        agent = self.agents.get(GROUP, a.form) or self.agents.get(TITLE, a.form)
+        prev = refs.get(a.start - 1)
+        if agent is None or agent.role is None or prev is None or prev.kind != "state":
+            return None
+        if a.end in refs:
+            return None  # "Russian President Vladimir Putin", "news agency KCNA": the noun belongs to the name
+        return Ref(prev.start, a.end, prev.key, prev.kind, prev.country, prev.basis)
+
     # -- records ---------------------------------------------------------------------------------
 
     def _build(self, doc: Doc, refs: dict[int, Ref], unknown: dict[str, Unknown], on: date | None
@@ -255,8 +274,8 @@ class Resolver:
             if actor is None:
                 continue
             actors[ref.key] = actor
-            start, end = doc[ref.start].idx, doc[ref.end - 1].idx + len(doc[ref.end - 1].text)
-            m = Mention(start, end, doc.text[start:end], actor_id=actor.id, basis=ref.basis)
+            span = doc[ref.start:ref.end]
+            m = Mention(span.start_char, span.end_char, span.text, actor_id=actor.id, basis=ref.basis)
             actor.mentions.append(m)
             mentions.append(m)
         out = {a.id: a for a in actors.values()}

@@ -7,6 +7,7 @@ module compiles it once per pipeline and runs it per document. The article's dat
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -19,11 +20,16 @@ from dyad.actors.resolve import Resolver
 from dyad.records import DocMeta
 
 
+@lru_cache(maxsize=8)
+def knowledge(actors_file: str | None) -> tuple[ActorDictionary, AgentLexicon]:
+    """The dictionary and agent lexicon, read once per process (per user file)."""
+    return ActorDictionary.load(Path(actors_file) if actors_file else None), AgentLexicon.load()
+
+
 class ActorsComponent:
     def __init__(self, nlp: Language, name: str, actors_file: str | None = None) -> None:
         self.name = name
-        self.dictionary = ActorDictionary.load(Path(actors_file) if actors_file else None)
-        self.agents = AgentLexicon.load()
+        self.dictionary, self.agents = knowledge(actors_file)
         self.matcher = ActorMatcher(nlp, self.dictionary, self.agents)
         self.resolver = Resolver(self.matcher, self.dictionary, self.agents)
 

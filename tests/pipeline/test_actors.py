@@ -173,3 +173,10 @@ def test_ids_are_stable_across_documents(actors_nlp):
     a = run(actors_nlp, "Said Peter Halloran of the Quillon Endowment.")
     b = run(actors_nlp, "Peter Halloran left.")
     assert "peter-halloran" in a._.actors and "peter-halloran" in b._.actors
+
+
+def test_nationality_with_agent_noun_stands_for_the_state(actors_nlp):
+    doc = run(actors_nlp, "Zemblan troops crossed the river, a Zemblan official said.", "2006-06-01")
+    assert texts(by_name(doc, "Zembla")) == ["Zemblan troops", "Zemblan official"]
+    doc = run(actors_nlp, "State-controlled Zemblan news agency ZIPS reported the visit.")
+    assert texts(by_name(doc, "Zembla")) == ["Zemblan"]
