@@ -31,7 +31,7 @@ class Errors(str, Enum):
     E006 = "No article found in the HTML page."
     E007 = "Cannot read {path}: {detail}"
     E008 = "{path} is a directory; give files, or use 'dyad ingest' for folders."
-    E009 = "Input too large: {size} bytes (limit {limit})."
+    E009 = "Input too large: {size} (limit {limit}; bytes for files, characters for clean text)."
     E010 = "Not English (detected {language}): the text is kept but not analysed."
     E011 = "Nothing left after cleaning: the page holds no article body."
     E012 = "Invalid metadata: {detail}"

@@ -46,6 +46,9 @@ def _prepare_all(items: Iterable[InputRecord | InputError], nlp: Language
         if meta.language != "en":
             yield item, base_record(text, meta)
             continue
+        if len(text) > nlp.max_length:  # spaCy's own bound on a document's length
+            yield item, error_record(item.source, DyadError(Errors.E009, size=len(text), limit=nlp.max_length))
+            continue
         doc = nlp.make_doc(text)
         doc._.meta = meta
         yield item, doc

@@ -36,7 +36,7 @@ class Settings:
     workers: int = 1
     scheduler: str | None = None
     """Address of a Dask scheduler, e.g. tcp://127.0.0.1:8786."""
-    max_input_bytes: int = 20_000_000
+    max_input_bytes: int = 10_000_000
     """Larger documents are refused with E009."""
     max_sentence_tokens: int = 200
     """Sentences longer than this are not event-coded (run-on text from bad scrapes)."""

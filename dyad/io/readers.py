@@ -17,6 +17,8 @@ from typing import Any, BinaryIO
 from dyad.errors import DyadError, Errors
 from dyad.io.decode import check_text, decode_bytes
 
+DEFAULT_LIMIT = 10_000_000
+"""Bytes a document may have unless the caller says otherwise (``Settings.max_input_bytes``)."""
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 META_KEYS = ("url", "published", "title", "outlet", "authors")
@@ -132,7 +134,7 @@ def _open_jsonl(path: Path, limit: int | None) -> Iterator[InputRecord | InputEr
         yield from read_jsonl(fh, name, limit)
 
 
-def iter_inputs(paths: Iterable[str], jsonl: Iterable[str] = (), limit: int | None = None,
+def iter_inputs(paths: Iterable[str], jsonl: Iterable[str] = (), limit: int | None = DEFAULT_LIMIT,
                 stdin: BinaryIO | None = None, **meta: Any) -> Iterator[InputRecord | InputError]:
     """All documents named on a command line, in order: files, then ``--jsonl`` files.
 
