@@ -1,9 +1,11 @@
 """Cleaning: raw scraped text or HTML in, clean article body and metadata out.
 
-``prepare(record)`` is the one entry point: HTML goes through ``html.html_to_text``; text goes
-through ``cleaner.clean_text`` (boilerplate, captions, bylines, repeated highlights dropped and
-recorded); ``metadata.find_metadata`` reads title, authors, outlet, date and dateline from what
-was dropped and kept; given metadata always wins.
+``prepare(record)`` is the one entry point: HTML goes through ``html.html_to_text`` (trafilatura
+finds the article, then the cleaner drops captions, bylines and cue lines in it); text goes
+through ``cleaner.clean_text`` (the body segment of the page; boilerplate, captions, bylines,
+repeated highlights dropped and recorded); ``metadata.find_metadata`` reads title, authors,
+outlet, date and dateline from what was dropped and kept; an HTML page's meta tags beat its
+text; given metadata always wins (``published_basis`` "given", else "text").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 from dyad.clean.cleaner import Cleaned, clean_text
 from dyad.clean.html import html_to_text
 from dyad.clean.language import detect_language
-from dyad.clean.metadata import find_metadata
+from dyad.clean.metadata import clean_name, find_metadata
 from dyad.errors import DyadError, Errors
 from dyad.io.readers import InputRecord
 from dyad.records import DocMeta
@@ -32,13 +34,14 @@ def prepare(record: InputRecord) -> tuple[str, DocMeta]:
         raw, html_meta = html_to_text(record.html)
     else:
         raw = record.text or ""
-    cleaned = clean_text(raw)
+    cleaned = clean_text(raw, extracted=record.html is not None)
     if not cleaned.text.strip():
         raise DyadError(Errors.E011)
     found = find_metadata(raw, cleaned)
-    for key, value in html_meta.items():
-        if value and not found.get(key):
-            found[key] = value
+    # an HTML page's own meta tags are more reliable than what its text says
+    found.update({k: v for k, v in html_meta.items() if v})
+    if found.get("outlet"):
+        found["outlet"] = clean_name(str(found["outlet"])) or None
     given = _given(record)
     url = given.get("url") or found.get("url")
     meta = DocMeta(source_id=record.id, path=record.path, url=str(url) if url else None)

@@ -46,6 +46,7 @@ MENU_RUN = 3
 END_MARKER_WEIGHT = -60.0
 TITLE_ANCHOR_WEIGHT = 25.0
 TITLE_ZONE = 5
+DUPLICATE_MIN_WORDS = 6
 
 
 def _norm(words: list[str]) -> str:
@@ -184,22 +185,21 @@ def _mark_header(lines: list[_Line], start: int) -> None:
         line.reason = line.reason or "navigation"
 
 
-def _mark_duplicates(lines: list[_Line]) -> None:
-    """A kept line that repeats, or sits inside, a later or longer kept line is a duplicate."""
-    kept = [ln for ln in lines if not ln.reason]
-    norms = [_norm(ln.words) for ln in kept]
+def _mark_duplicates(lines: list[_Line], start: int, end: int) -> None:
+    """Highlights: kept lines at the head of the body that repeat, or sit inside, a later kept line.
+
+    The head is everything before the first body paragraph that is not itself repeated later.
+    """
+    kept = [ln for ln in lines[start : end + 1] if not ln.reason]
+    norms = [f" {_norm(ln.words)} " for ln in kept]
     for a, line in enumerate(kept):
-        if line.n < 6:
-            continue
-        for b, other in enumerate(kept):
-            if a == b or other.reason:
-                continue
-            if norms[a] == norms[b] and b > a:
-                line.reason = "duplicate"
-                break
-            if len(norms[b]) > len(norms[a]) and f" {norms[a]} " in f" {norms[b]} ":
-                line.reason = "duplicate"
-                break
+        repeated = any(norms[a] in norms[b] for b in range(a + 1, len(kept))) or any(
+            len(norms[b]) > len(norms[a]) and norms[a] in norms[b] for b in range(a)
+        )
+        if repeated and line.n >= DUPLICATE_MIN_WORDS:
+            line.reason = "duplicate"
+        elif line.kind == "good":
+            return
 
 
 def classify_lines(raw: str, language: str | None = None) -> list[_Line]:
@@ -209,15 +209,22 @@ def classify_lines(raw: str, language: str | None = None) -> list[_Line]:
     return [_classify(t, stops) for t in texts if t]
 
 
-def clean_text(raw: str, language: str | None = None) -> Cleaned:
-    """The article body of raw page text (paragraphs joined by a blank line) and what was dropped."""
+def clean_text(raw: str, language: str | None = None, extracted: bool = False) -> Cleaned:
+    """The article body of raw page text (paragraphs joined by a blank line) and what was dropped.
+
+    ``extracted``: the text is already an article body (from HTML): keep its extent, only drop
+    the furniture lines in it (captions, cue lines, bylines, repeated paragraphs).
+    """
     if not raw:
         return Cleaned(text="")
     lines = classify_lines(raw, language)
     if not lines:
         return Cleaned(text="")
-    _mark_title(lines)
-    start, end = _body_segment(lines)
+    if extracted:
+        start, end = 0, len(lines) - 1
+    else:
+        _mark_title(lines)
+        start, end = _body_segment(lines)
     if end < start:
         for line in lines:
             line.reason = line.reason or "navigation"
@@ -225,8 +232,9 @@ def clean_text(raw: str, language: str | None = None) -> Cleaned:
         _mark_header(lines, start)
         for line in lines[end + 1 :]:
             line.reason = line.reason or "navigation"
-        _mark_body(lines, start, end)
-        _mark_duplicates(lines)
+        if not extracted:
+            _mark_body(lines, start, end)
+        _mark_duplicates(lines, start, end)
     kept = [ln.text for ln in lines if not ln.reason]
     dropped = [{"text": ln.text, "reason": ln.reason} for ln in lines if ln.reason]
     return Cleaned(text="\n\n".join(kept), dropped=dropped, kept_lines=kept)

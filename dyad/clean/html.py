@@ -1,4 +1,13 @@
-"""HTML pages to article text and metadata, through trafilatura (no network)."""
+"""HTML pages to article text and metadata, through trafilatura (no network).
+
+Options were chosen on the article-extraction benchmark (181 pages, 4-token shingle F1):
+trafilatura's defaults 0.947; without comments 0.958; without comments and favouring
+precision 0.961 (the text cleaner afterwards, in its light ``extracted`` mode, keeps 0.960
+and drops captions and bylines). When the precise pass finds nothing, a recall pass tries again.
+
+Metadata: the page's meta tags (og:title, og:site_name, article:published_time, author)
+first, then what trafilatura found.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +15,98 @@ from typing import Any
 
 from dyad.errors import DyadError, Errors
 
+PRECISE: dict[str, Any] = {"include_comments": False, "favor_precision": True, "include_tables": True}
+RECALL: dict[str, Any] = {"include_comments": False, "favor_recall": True, "include_tables": True}
+
+# meta tag (property or name) -> metadata field, in order of trust
+META_TAGS: tuple[tuple[str, str], ...] = (
+    ("og:title", "title"),
+    ("twitter:title", "title"),
+    ("og:site_name", "outlet"),
+    ("application-name", "outlet"),
+    ("article:published_time", "published"),
+    ("og:article:published_time", "published"),
+    ("datepublished", "published"),
+    ("pubdate", "published"),
+    ("date", "published"),
+    ("article:modified_time", "updated"),
+    ("author", "authors"),
+    ("article:author", "authors"),
+    ("og:url", "url"),
+)
+
+
+def _meta_tags(html: str) -> dict[str, Any]:
+    """Title, outlet, published, authors and url from <meta> tags (first of each wins)."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, SyntaxError):  # lxml's parser errors derive from these
+        return {}
+    tags: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key and content and key not in tags:
+            tags[key] = content
+    out: dict[str, Any] = {}
+    for tag, field in META_TAGS:
+        value = tags.get(tag)
+        if not value or field in out:
+            continue
+        if field == "authors":
+            if value.startswith("http"):
+                continue
+            out[field] = [a.strip() for a in value.replace(" and ", ",").split(",") if a.strip()]
+        else:
+            out[field] = value
+    if "published" not in out and "updated" in out:
+        out["published"] = out["updated"]
+    out.pop("updated", None)
+    return out
+
+
+def _published(value: str) -> str | None:
+    """An ISO 8601 date or datetime from a meta tag, or None."""
+    from datetime import datetime
+
+    from dyad.clean.dates import parse_date
+
+    v = value.strip().replace("Z", "+00:00") if value.strip().endswith("Z") else value.strip()
+    try:
+        parsed = datetime.fromisoformat(v)
+    except ValueError:
+        return parse_date(value)
+    if len(v) == 10:
+        return v
+    return parsed.isoformat(timespec="seconds")
+
 
 def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
-    """The main text of an HTML page and the metadata trafilatura found; E006 if none."""
+    """The main text of an HTML page and the metadata found in it; E006 if it holds no article."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_recall=True)
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    doc = None
+    for options in (PRECISE, RECALL):
+        doc = trafilatura.bare_extraction(html, with_metadata=True, **options)
+        text = getattr(doc, "text", None) if doc is not None else None
+        if text and text.strip():
+            break
+    else:
         raise DyadError(Errors.E006)
-    meta: dict[str, Any] = {}
+    meta = _meta_tags(html)
     for key, attr in (("title", "title"), ("outlet", "sitename"), ("published", "date"), ("url", "url")):
         value = getattr(doc, attr, None)
-        if value:
+        if value and not meta.get(key):
             meta[key] = value
     author = getattr(doc, "author", None)
-    if author:
+    if author and not meta.get("authors"):
         meta["authors"] = [a.strip() for a in str(author).split(";") if a.strip()]
-    return text, meta
+    if meta.get("published"):
+        published = _published(str(meta["published"]))
+        if published:
+            meta["published"] = published
+        else:
+            meta.pop("published")
+    return str(text), meta

@@ -18,6 +18,11 @@ from dyad.clean.dates import find_dates
 from dyad.datafiles import packaged_json
 
 NAME_MAX_WORDS = 5
+# job titles that follow a byline name ("Meg James Staff Writer")
+_ROLE = re.compile(
+    r"(?i)[\s,]+(?:senior |chief |special |foreign |political |staff |deputy |associate |contributing )*"
+    r"(?:staff writer|writer|correspondent|reporter|editor|contributor|columnist|journalist|bureau chief|analyst)s?$"
+)
 
 
 @cache
@@ -34,6 +39,8 @@ def _dateline() -> re.Pattern[str]:
 
 def clean_name(text: str) -> str:
     """A name without emoji, symbols and stray punctuation at its ends ("Divya Bharat 🇮🇳" -> "Divya Bharat")."""
+    if re.match(r"(?i)^\s*(?:https?://|www\.)", text):
+        text = re.sub(r"(?i)^\s*(?:https?://)?(?:www\.)?", "", text).split("/")[0]
     kept = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("S", "C")))
     kept = re.sub(r"\s+", " ", kept.replace("\u00a0", " "))
     return kept.strip(" .,;:|-–—!?'\"“”‘’()[]")
@@ -51,7 +58,7 @@ def find_title(cleaned: Cleaned) -> str | None:
     shortest = min(titles, key=len)
     if shortest != titles[0]:
         return shortest.strip()
-    return P.strip_site_suffix(titles[0]) if len(titles) > 1 else titles[0].strip()
+    return P.strip_site_suffix(titles[0])
 
 
 def _split_names(text: str) -> list[str]:
@@ -59,7 +66,7 @@ def _split_names(text: str) -> list[str]:
     parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*", text)
     out: list[str] = []
     for part in parts:
-        name = clean_name(part)
+        name = _ROLE.sub("", clean_name(part)).strip()
         words = name.split()
         if 1 <= len(words) <= NAME_MAX_WORDS and all(w[:1].isupper() for w in words) and not find_dates(name):
             out.append(name)

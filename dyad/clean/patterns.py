@@ -88,7 +88,7 @@ def cues() -> Cues:
         cap_inside=re.compile(rf"(?:{inside})"),
         # "(AFP)", "(Photo: Reuters)", "/ Getty Images" or "Photograph: AFP" closing the line
         cap_suffix=re.compile(
-            rf"(?:\((?:[^()]{{0,40}}[\s:/])?(?:{suffix})(?:[\s/][^()]{{0,40}})?\)|[/|]\s*(?:{suffix})\b[^()]{{0,40}})\W*$"
+            rf"(?:[.!?\"”’:]\s*\((?:[^()]{{0,40}}[\s:/])?(?:{suffix})(?:[\s/][^()]{{0,40}})?\)|[/|]\s*(?:{suffix})\b[^()]{{0,40}})\W*$"
         ),
         cue_max=int(data["limits"]["cue_max_words"]),
         caption_max=int(data["limits"]["caption_max_words"]),
@@ -183,7 +183,7 @@ def is_byline(text: str, words: list[str]) -> bool:
     """A byline or date line: labelled fields (author, published, updated), 'By X', or a bare date."""
     from dyad.clean.dates import find_dates
 
-    if len(words) > BYLINE_MAX_WORDS:
+    if len(words) > BYLINE_MAX_WORDS or "(@" in text:
         return False
     fields = split_fields(text)
     kinds = {k for k, _ in fields}
