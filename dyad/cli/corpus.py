@@ -98,10 +98,10 @@ def dyad_command(
     console.print(f"cooperation–conflict score {sc['total']:+.1f} (cooperation {sc['cooperation']}, "
                   f"conflict {sc['conflict']}; weights: {result['weights']['source']})")
     ledger = Table("flow", "category", "terms", "status", "source", title="exchange ledger")
-    for e in result["ledger"]:
-        status = e["status"] + (f", denied by {e['denied_by']} {e['denial_cite']}" if e["denied_by"] else "")
-        ledger.add_row(f"{e['giver_name']} → {e['receiver_name']}", e["category"], ", ".join(e["terms"]), status,
-                       e["cite"])
+    for x in result["ledger"]:
+        status = x["status"] + (f", denied by {x['denied_by']} {x['denial_cite']}" if x["denied_by"] else "")
+        ledger.add_row(f"{x['giver_name']} → {x['receiver_name']}", x["category"], ", ".join(x["terms"]), status,
+                       x["cite"])
     console.print(ledger)
     quotes = Table("side", "speaker", "quote", "source", title="statements")
     for side in ("a", "b", "third"):

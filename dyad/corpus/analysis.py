@@ -96,6 +96,8 @@ class Lexicon:
     transfer: re.Pattern[str]
     receive: re.Pattern[str]
     denial: re.Pattern[str]
+    exchange: re.Pattern[str]
+    breaks: re.Pattern[str]
 
 
 def _words(terms: list[str]) -> re.Pattern[str]:
@@ -107,7 +109,9 @@ def _words(terms: list[str]) -> re.Pattern[str]:
 def lexicon() -> Lexicon:
     data = packaged_json("corpus/ledger.json")
     return Lexicon({name: _words(terms) for name, terms in data["categories"].items()},
-                   _words(data["transfer_terms"]), _words(data["receive_terms"]), _words(data["denial_terms"]))
+                   _words(data["transfer_terms"]), _words(data["receive_terms"]), _words(data["denial_terms"]),
+                   _words(data["exchange_terms"]),
+                   re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.IGNORECASE))
 
 
 def categorise(text: str) -> dict[str, list[str]]:
@@ -381,23 +385,43 @@ def _score(incidents: list[dict[str, Any]], w: dict[str, Any]) -> dict[str, Any]
 
 
 # ---------------------------------------------------------------- ledger and disputes
-def _flow_categories(r: DyadReader, e: Event, amounts: list[Amount]) -> tuple[dict[str, list[str]], str]:
-    """Categories of what an event moves: its evidence, its amounts, else its sentence, else the one before."""
+def clause_after(r: DyadReader, e: Event) -> tuple[str, str]:
+    """The event's clause (its evidence to the first clause break or exchange term) and what an
+    exchange term introduces ("in exchange for X": X), read from the event's sentence."""
+    doc = r.doc(e.document_id)
+    _start, end = sentence_span(doc.text, doc.sentences or [0], e.sentence)
+    tail = doc.text[e.evidence_start:max(end, e.evidence_end)]
+    lex = lexicon()
+    cut = len(tail)
+    m_break = lex.breaks.search(tail, len(e.evidence_text))
+    if m_break:
+        cut = m_break.start()
+    m_ex = lex.exchange.search(tail, len(e.evidence_text))
+    if m_ex and m_ex.start() < cut:
+        return tail[:m_ex.start()], tail[m_ex.end():cut if m_break and m_break.start() > m_ex.end() else None]
+    return tail[:cut], ""
+
+
+def _flow_categories(r: DyadReader, e: Event, amounts: list[Amount]) -> tuple[dict[str, list[str]], str, str]:
+    """Categories of what an event moves (its evidence and amounts, else its clause, else for aid the
+    sentence before), the basis, and the counter-flow text ("in exchange for ...")."""
     found = categorise(e.evidence_text)
     for am in amounts:
-        if am.document_id == e.document_id and am.sentence == e.sentence and am.object:
+        if am.document_id == e.document_id and am.sentence == e.sentence and am.object and \
+                e.evidence_start <= am.start < e.evidence_end + 200:
             for k, v in categorise(am.object).items():
                 found.setdefault(k, []).extend(t for t in v if t not in found.get(k, []))
+    clause, counter = clause_after(r, e)
     if found:
-        return found, "evidence"
-    found = categorise(r.sentence_text(e.document_id, e.sentence))
+        return found, "evidence", counter
+    found = categorise(clause)
     if found:
-        return found, "sentence"
+        return found, "clause", counter
     if e.type == "AID" and e.sentence > 1:
         found = categorise(r.sentence_text(e.document_id, e.sentence - 1))
         if found:
-            return found, "context"
-    return {}, ""
+            return found, "context", counter
+    return {}, "", counter
 
 
 def _ledger(r: DyadReader, events: list[Event], doc_ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -422,11 +446,14 @@ def _ledger(r: DyadReader, events: list[Event], doc_ids: list[str]) -> tuple[lis
         if not r.is_primary(e.document_id):
             continue
         if e.type in FLOW_TYPES:
-            cats, basis = _flow_categories(r, e, amounts)
+            cats, basis, counter = _flow_categories(r, e, amounts)
             if not cats and e.type == "AID":
                 cats, basis = {"unspecified assistance": []}, "evidence"
             if cats:
                 add(e.source_country or "", e.target_country or "", e, cats, e.status, basis, "event")
+            back = categorise(counter) if counter else {}
+            if back:  # "X provides Y with arms in exchange for food": food flows Y -> X
+                add(e.target_country or "", e.source_country or "", e, back, e.status, "exchange", "event")
         elif e.type == "SUPPORT":
             add(e.source_country or "", e.target_country or "", e, {"diplomatic support": []}, e.status,
                 "event", "event")
@@ -440,13 +467,24 @@ def _ledger(r: DyadReader, events: list[Event], doc_ids: list[str]) -> tuple[lis
         if not lex.transfer.search(sent) or other not in r.sentence_mentions(e.document_id, e.sentence) | {
                 e.source_country}:
             continue
-        cats = categorise(e.evidence_text) or categorise(sent)
+        doc = r.doc(e.document_id)
+        claim = doc.text[e.evidence_start:doc.text.find(sent) + len(sent)] if sent in doc.text else sent
+        cats = categorise(e.evidence_text) or categorise(claim)  # what the accusation says, not what precedes it
         if not cats:
             continue
         receive = bool(lex.receive.search(sent))
         giver, receiver = (other, accused) if receive else (accused, other)
         add(giver, receiver, e, cats, "alleged", "accusation", "accusation")
         entries[-1]["alleged_by"] = r.name(e.source_country) if e.source_country else None
+    # a side blocking sanctions against the other (a veto): diplomatic support
+    sanctioned = {(e.document_id, e.sentence, e.target_country) for e in s.scalars(select(Event).where(
+        Event.type == "SANCTION", Event.document_id.in_(primary), Event.target_country.in_(r.sides)))}
+    for e in s.scalars(select(Event).where(Event.type == "REJECT", Event.document_id.in_(primary),
+                                           Event.source_country.in_(r.sides))):
+        other = r.b if e.source_country == r.a else r.a
+        if (e.document_id, e.sentence, other) in sanctioned and not lex.denial.search(e.evidence_text):
+            terms = categorise(e.evidence_text).get("diplomatic support", [])
+            add(e.source_country or "", other, e, {"diplomatic support": terms}, e.status, "sanctions", "event")
     # denials: a REJECT by a side, or an event held as denied, next to a claim about that side
     rejects = [e for e in s.scalars(select(Event).where(Event.type == "REJECT", Event.document_id.in_(primary),
                                                         Event.source_country.in_(r.sides)))
@@ -491,6 +529,8 @@ def _ledger(r: DyadReader, events: list[Event], doc_ids: list[str]) -> tuple[lis
         if key in merged:  # an accusation and the alleged event it names: one entry
             first = merged[key]
             first["alleged_by"] = first.get("alleged_by") or entry.get("alleged_by")
+            if entry["kind"] == "accusation" and first["status"] in {"asserted", "reported"}:
+                first["status"] = "alleged"  # the event is the content of an accusation
             first["terms"] = _dedupe([*first["terms"], *entry["terms"]])
             continue
         merged[key] = entry
@@ -573,11 +613,11 @@ def _figures(r: DyadReader, events: list[Event], doc_ids: list[str]) -> list[dic
         obj = (am.object or am.unit or "").lower()
         if obj in TIME_UNITS or (am.unit or "").lower() in TIME_UNITS:
             continue
-        about = (am.document_id, am.sentence) in event_sentences or bool(
-            r.sentence_mentions(am.document_id, am.sentence) & r.sides)
-        if not about:
+        mentioned = r.sentence_mentions(am.document_id, am.sentence)
+        if not mentioned:
             sent = r.sentence_text(am.document_id, am.sentence).lower()
-            about = any(n.lower() in sent for n in (r.name(r.a), r.name(r.b)))
+            mentioned = {c for c in r.sides if r.name(c).lower() in sent}
+        about = (am.document_id, am.sentence) in event_sentences or r.sides <= mentioned
         if not about:
             continue
         who, basis = claimant(r, am, quotes, all_events)

@@ -85,3 +85,31 @@ def test_categorise_and_dates():
     assert categorise("a friendly meeting") == {}
     assert human_date("2023-09-12", "2023-09-13") == "12–13 Sep 2023"
     assert human_date("2024-06") == "Jun 2024" and human_date(None) == "undated"
+
+
+def test_exchange_clause_and_veto_give_counter_flows(corpus, build):
+    text = ("Russia vetoed new UN sanctions against North Korea on Friday. "
+            "Officials say North Korea sells shells to Russia in exchange for fuel and food.")
+    spec = {
+        "path": "veto.txt", "published": "2024-03-29", "text": text,
+        "actors": [
+            {"id": "RUS", "name": "Russia", "kind": "state", "country": "RUS", "mentions": ["Russia", ("Russia", 1)]},
+            {"id": "PRK", "name": "North Korea", "kind": "state", "country": "PRK",
+             "mentions": ["North Korea", ("North Korea", 1)]},
+            {"id": "UN", "name": "United Nations", "kind": "organization", "country": "UN", "mentions": ["UN"]},
+        ],
+        "events": [
+            {"type": "REJECT", "source": "RUS", "target": "UN", "date": "2024-03-29", "evidence": "Russia vetoed"},
+            {"type": "SANCTION", "source": "UN", "target": "PRK", "status": "negated",
+             "evidence": "UN sanctions against North Korea"},
+            {"type": "AID", "source": "PRK", "target": "RUS", "status": "reported",
+             "evidence": "North Korea sells shells to Russia"},
+        ],
+    }
+    corpus.add_records([build(spec)])
+    flows = {(e["giver"], e["receiver"], e["category"]): e for e in corpus.dyad("RUS", "PRK")["ledger"]}
+    assert flows[("RUS", "PRK", "diplomatic support")]["terms"] == ["vetoed"]
+    assert flows[("PRK", "RUS", "arms and munitions")]["basis"] == "evidence"
+    assert flows[("RUS", "PRK", "fuel")]["basis"] == "exchange"
+    assert ("RUS", "PRK", "food") in flows
+    assert not any(g == "PRK" and c in {"fuel", "food"} for g, _, c in flows)
