@@ -36,7 +36,8 @@ class TimesComponent:
                 meta.published_basis = "inferred"
                 anchor = Anchor.parse(inferred)
                 cands = self.grammar.find(doc, anchor)
-        doc._.times = [self._record(doc.text, c) for c in cands]
+        text = doc.text
+        doc._.times = [self._record(text, c) for c in cands]
         return doc
 
     def _infer(self, doc: Doc, cands: list[TimeCandidate]) -> str | None:

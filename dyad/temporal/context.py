@@ -17,7 +17,7 @@ _MAX_CLIMB = 8
 
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token that covers character ``char`` (or starts right after it)."""
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     return span[0]

@@ -52,6 +52,8 @@ class Ctx:
     anchor: Anchor | None
     lex: Lexicon
     _dirs: dict[tuple[int, int], str]
+    text: str = ""
+    """``doc.text``, read once (spaCy rebuilds it on every access)."""
 
     def direction(self, start: int, end: int) -> str:
         key = (start, end)
@@ -182,17 +184,25 @@ class Grammar:
             ("clock", rf"\b(?P<clock>{CLOCK})(?:\s+{self.TZ})?", self._clock, 5),
         ]
         self.rules = [(name, re.compile(rx, re.IGNORECASE), fn, prio) for name, rx, fn, prio in rules]
+        # every rule needs one of these: the rules run only in windows around them
+        words = {*lex.months, *lex.weekdays, *lex.seasons, *lex.parts_of_day, *lex.sets, *lex.units,
+                 *lex.unit_plurals, *(u + "s" for u in lex.units), "quarter", "half", "noon", "midnight", "ago",
+                 *(w.split()[-1] for w in (*lex.deictic_days, *lex.deictic_parts)),
+                 *(w for ref in lex.references for w in ref.split() if w not in ("the", "at", "right"))}
+        self.trigger = re.compile(r"\d|\b" + _alt(sorted(words)) + r"\b", re.IGNORECASE)
 
     # -- driver --------------------------------------------------------------------------------
     def find(self, doc: Doc, anchor: Anchor | None) -> list[TimeCandidate]:
         text = doc.text
-        ctx = Ctx(doc, anchor, self.lex, {})
+        ctx = Ctx(doc, anchor, self.lex, {}, text)
         found: list[tuple[int, TimeCandidate]] = []
+        windows = self._windows(text)
         for _name, rx, fn, prio in self.rules:
-            for m in rx.finditer(text):
-                for cand in fn(m, ctx):
-                    cand.rule = cand.rule or _name
-                    found.append((prio, cand))
+            for lo, hi in windows:
+                for m in rx.finditer(text, lo, hi):
+                    for cand in fn(m, ctx):
+                        cand.rule = cand.rule or _name
+                        found.append((prio, cand))
         # longest first, then rule priority, then earliest
         found.sort(key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start))
         taken: list[TimeCandidate] = []
@@ -205,6 +215,22 @@ class Grammar:
         taken.sort(key=lambda c: c.start)
         self._anchor_offsets(text, taken, anchor)
         return taken
+
+    def _windows(self, text: str, before: int = 64, after: int = 96) -> list[tuple[int, int]]:
+        """Disjoint stretches of ``text`` around trigger words, widened to whitespace."""
+        out: list[tuple[int, int]] = []
+        n = len(text)
+        for m in self.trigger.finditer(text):
+            lo, hi = max(0, m.start() - before), min(n, m.end() + after)
+            while lo > 0 and not text[lo - 1].isspace():
+                lo -= 1
+            while hi < n and not text[hi].isspace():
+                hi += 1
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(hi, out[-1][1]))
+            else:
+                out.append((lo, hi))
+        return out
 
     # -- helpers ---------------------------------------------------------------------------------
     def _month_num(self, word: str) -> int | None:
@@ -237,7 +263,7 @@ class Grammar:
 
     def _year_ok(self, ctx: Ctx, start: int, end: int, cue_before: str = "") -> bool:
         """Is the four-digit number at ``[start, end)`` a year rather than an amount?"""
-        text = ctx.doc.text
+        text = ctx.text
         if cue_before in _YEAR_CUES:
             return True
         tok = context.token_at(ctx.doc, start)
@@ -267,7 +293,7 @@ class Grammar:
                 if ent_len > 1:
                     return False
         if bare and low in self.lex.ambiguous_months:
-            prev = context.previous_word(ctx.doc.text, m.start())
+            prev = context.previous_word(ctx.text, m.start())
             if prev not in _MONTH_CUES and not m.group("pos") and not m.groupdict().get("rel"):
                 return False
         return True
@@ -318,7 +344,7 @@ class Grammar:
 
     def _season_year(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
         s = m.group("s")
-        if s[0].isupper() and m.start("s") > 0 and not ctx.doc.text[:m.start("s")].rstrip().endswith((".", "\n")):
+        if s[0].isupper() and m.start("s") > 0 and not ctx.text[:m.start("s")].rstrip().endswith((".", "\n")):
             return []  # "Arab Spring 2011"
         code = self.lex.seasons[s.lower()]
         return [TimeCandidate(m.start(), m.end(), f"{m.group('y')}-{code}", absolute=True)]
@@ -381,13 +407,13 @@ class Grammar:
         if len(raw2) == 2 and y2 <= y1:
             y2 += 100
         if not y1 < y2 <= y1 + 100 or not self._year_ok(ctx, m.start(), m.end(), context.previous_word(
-                ctx.doc.text, m.start())):
+                ctx.text, m.start())):
             return []
         return [TimeCandidate(m.start("y"), m.end("y"), str(y1), absolute=True),
                 TimeCandidate(m.start("y2"), m.end("y2"), str(y2), absolute=True)]
 
     def _year(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
-        cue = context.previous_word(ctx.doc.text, m.start())
+        cue = context.previous_word(ctx.text, m.start())
         if m.group("pos") or m.group(0).lower().startswith(("fiscal", "fy")):
             cue = "in"
         if not self._year_ok(ctx, m.start("y"), m.end("y"), cue):
@@ -475,7 +501,7 @@ class Grammar:
         s = m.group("s")
         if s[0].isupper():
             return []
-        nxt = context.next_word(ctx.doc.text, m.end())
+        nxt = context.next_word(ctx.text, m.end())
         if nxt == "of" or (s.lower() in ("fall", "spring") and not m.group("rel") and nxt in ("in", "from")):
             return []  # "the fall of Kabul", "the spring in the garden"
         if ctx.anchor is None:
@@ -606,8 +632,8 @@ class Grammar:
 
     def _bare_units(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
         unit = self._unit(m.group("u"))
-        prev = context.previous_word(ctx.doc.text, m.start())
-        nxt = context.next_word(ctx.doc.text, m.end())
+        prev = context.previous_word(ctx.text, m.start())
+        nxt = context.next_word(ctx.text, m.end())
         if prev in self.lex.bare_unit_cues or nxt in ("ago", "later", "earlier", "of", "to"):
             if nxt == "ago":
                 return [TimeCandidate(m.start(), m.end(), "PAST_REF")]
