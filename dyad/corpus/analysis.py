@@ -468,8 +468,8 @@ def _ledger(r: DyadReader, events: list[Event], doc_ids: list[str]) -> tuple[lis
                 e.source_country}:
             continue
         doc = r.doc(e.document_id)
-        claim = doc.text[e.evidence_start:doc.text.find(sent) + len(sent)] if sent in doc.text else sent
-        cats = categorise(e.evidence_text) or categorise(claim)  # what the accusation says, not what precedes it
+        claimed = doc.text[e.evidence_start:doc.text.find(sent) + len(sent)] if sent in doc.text else sent
+        cats = categorise(e.evidence_text) or categorise(claimed)  # what the accusation says, not what precedes it
         if not cats:
             continue
         receive = bool(lex.receive.search(sent))
