@@ -5,15 +5,21 @@ trafilatura's defaults 0.947; without comments 0.958; without comments and favou
 precision 0.961 (the text cleaner afterwards, in its light ``extracted`` mode, keeps 0.960
 and drops captions and bylines). When the precise pass finds nothing, a recall pass tries again.
 
+Fewer than ``MIN_ARTICLE_WORDS`` words is no article (E006).
+
 Metadata: the page's meta tags (og:title, og:site_name, article:published_time, author)
 first, then what trafilatura found.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dyad.errors import DyadError, Errors
+
+WORD = re.compile(r"\w+")
+MIN_ARTICLE_WORDS = 10  # fewer words than a sentence is a menu or a button, not an article
 
 PRECISE: dict[str, Any] = {"include_comments": False, "favor_precision": True, "include_tables": True}
 RECALL: dict[str, Any] = {"include_comments": False, "favor_recall": True, "include_tables": True}
@@ -91,7 +97,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     for options in (PRECISE, RECALL):
         doc = trafilatura.bare_extraction(html, with_metadata=True, **options)
         text = getattr(doc, "text", None) if doc is not None else None
-        if text and text.strip():
+        if text and len(WORD.findall(text)) >= MIN_ARTICLE_WORDS:
             break
     else:
         raise DyadError(Errors.E006)

@@ -1,0 +1,153 @@
+"""dyad.clean.cleaner: each drop reason, body kept, general shapes, never crashes."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dyad.clean.cleaner import clean_text
+
+BODY = [
+    "The foreign ministers of the two countries met in the capital on Monday to discuss trade and security.",
+    "Officials said the talks covered energy supplies, border crossings and a new fisheries agreement.",
+    "What happens next?",
+    "Both sides agreed to meet again in the spring, according to a statement released after the meeting.",
+]
+
+
+def _reasons(result) -> dict[str, str]:
+    return {d["text"]: d["reason"] for d in result.dropped}
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_body_kept_with_heading_and_paragraphs_joined():
+    result = clean_text(page(*BODY))
+    assert result.kept_lines == BODY
+    assert result.text == "\n\n".join(BODY)
+    assert result.dropped == []
+
+
+def test_title_dropped_at_the_top():
+    result = clean_text(page("Ministers meet to discuss trade and security", *BODY))
+    assert _reasons(result) == {"Ministers meet to discuss trade and security": "title"}
+    assert result.kept_lines == BODY
+
+
+def test_byline_and_glued_byline_dropped():
+    raw = page(
+        "Ministers meet to discuss trade and security",
+        "Lisbon, PortugalWritten By: Ana Costa Updated: Mar 02, 2024, 10:15 AM CET",
+        "By John Smith and Mary Jones",
+        *BODY,
+    )
+    reasons = _reasons(clean_text(raw))
+    assert reasons["Lisbon, PortugalWritten By: Ana Costa Updated: Mar 02, 2024, 10:15 AM CET"] == "byline"
+    assert reasons["By John Smith and Mary Jones"] == "byline"
+
+
+def test_captions_dropped():
+    raw = page(
+        BODY[0],
+        "The two ministers shake hands before their talks in the capital. Photograph:(AFP)",
+        "Soldiers stand guard at the border crossing (Photo: Reuters)",
+        "File photo",
+        *BODY[1:],
+    )
+    reasons = _reasons(clean_text(raw))
+    assert reasons["The two ministers shake hands before their talks in the capital. Photograph:(AFP)"] == "caption"
+    assert reasons["Soldiers stand guard at the border crossing (Photo: Reuters)"] == "caption"
+    assert reasons["File photo"] in ("caption", "boilerplate")
+
+
+def test_navigation_and_promotion_lines_dropped():
+    furniture = [
+        "Also watch | Ministers arrive for talks",
+        "Read more: Border talks stall again",
+        "WATCH GLOBE NEWS LIVE HERE:",
+        "Subscribe to get the latest posts sent to your email.",
+        "Share on Facebook",
+        "Advertisement",
+        "Leave a Comment",
+        "We use cookies to improve your experience on our site.",
+        "© 2024 Globe Media Ltd. All rights reserved.",
+    ]
+    raw = page(BODY[0], furniture[0], furniture[1], BODY[1], furniture[2], *BODY[2:], *furniture[3:])
+    result = clean_text(raw)
+    assert result.kept_lines == BODY
+    reasons = _reasons(result)
+    assert all(reasons[f] in ("boilerplate", "navigation") for f in furniture)
+
+
+def test_menu_before_the_article_dropped():
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Opinion", "Culture"]
+    result = clean_text(page(*menu, *BODY))
+    assert result.kept_lines == BODY
+    assert all(d["reason"] in ("boilerplate", "navigation") for d in result.dropped)
+
+
+def test_related_links_after_the_article_dropped():
+    related = [
+        "Related Posts",
+        "Leaders Gather For Summit On Climate Finance",
+        "Central Bank Holds Rates Steady Amid Uncertainty",
+        "Opposition Party Names New Leader After Vote",
+    ]
+    result = clean_text(page(*BODY, *related))
+    assert result.kept_lines == BODY
+
+
+def test_highlight_repeating_a_body_paragraph_is_a_duplicate():
+    highlight = BODY[1]
+    raw = page("Ministers meet to discuss trade and security", "Story highlights", highlight, *BODY)
+    result = clean_text(raw)
+    assert result.kept_lines == BODY
+    assert {"text": highlight, "reason": "duplicate"} in result.dropped
+
+
+def test_long_line_without_final_punctuation_is_kept():
+    unfinished = (
+        '"The objective behind this visit is to bypass certain sanctions and acquire energy and technology '
+        'that they can use for weapon development," a professor of international relations told reporters'
+    )
+    result = clean_text(page(BODY[0], unfinished, BODY[1]))
+    assert unfinished in result.kept_lines
+
+
+def test_original_characters_kept_inside_lines():
+    line = "The minister said the \u201ctalks\u201d were useful\u00a0and that both sides\u2019 positions were closer."
+    result = clean_text(page(BODY[0], line, BODY[1]))
+    assert line in result.kept_lines
+
+
+def test_empty_and_blank_input():
+    assert clean_text("").text == ""
+    assert clean_text("  \n\n \t ").text == ""
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=2000))
+def test_never_raises_and_keeps_only_input_lines(raw):
+    result = clean_text(raw)
+    pieces = {part.strip() for part in re.split(r"\r\n|\r|\n|\u2028|\u2029", raw)}
+    for line in result.kept_lines:
+        assert line and line in pieces
+    for dropped in result.dropped:
+        assert dropped["text"] in pieces and dropped["reason"]
+    assert result.text == "\n\n".join(result.kept_lines)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*BODY, "Home", "Share", "By Jane Doe", "Tags", "\u00a0", "", "© 2020 X"]), max_size=30))
+def test_output_lines_come_from_input_in_order(lines):
+    raw = "\n".join(lines)
+    result = clean_text(raw)
+    pos = 0
+    for line in result.kept_lines:
+        found = raw.find(line, pos)
+        assert found >= 0
+        pos = found + len(line)
