@@ -140,10 +140,11 @@ def test_countries_and_parents_resolve(files, actors):
     for a in actors:
         if a["country"] is not None:
             assert a["country"] in polities, (a["id"], a["country"])
-        if "parent" in a:
-            assert a["parent"] in ids, (a["id"], a["parent"])
+        for link in ("parent", "successor"):
+            if link in a:
+                assert a[link] in ids, (a["id"], link, a[link])
     for a in files["igos.jsonl"]:
-        assert a["country"] in (a["id"], a.get("parent")), a["id"]
+        assert a["country"] in (a["id"], a.get("parent"), a.get("successor")), a["id"]
 
 
 def test_wikidata_ids(actors):
