@@ -19,7 +19,7 @@ from dyad.pipeline.lookup import actor_of, mention_at
 from dyad.records import Actor, Mention
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
-NP_PREPS = frozenset({"of", "from", "in"})
+NP_PREPS = frozenset({"of", "from", "in", "for"})
 SUBJ_DEPS = ("nsubj", "csubj", "expl")
 EXPERIENCER = frozenset({"face", "suffer", "endure", "escape", "evade", "circumvent", "undergo", "bear", "withstand",
                          "survive", "repel", "repulse", "condemn", "resist", "fear", "weather", "dodge", "bypass"})
@@ -59,17 +59,31 @@ def resolve_pronoun(tok: Token) -> tuple[Actor, Mention] | None:
     if prev >= 0:
         floor = doc[prev].sent.start_char
     best: tuple[Actor, Mention] | None = None
+    best_subject: tuple[Actor, Mention] | None = None
     for m in doc._.mentions or []:
         if m.end > tok.idx:
             break
         if m.start < floor:
             continue
         a = (doc._.actors or {}).get(m.actor_id)
-        if a is None:
+        if a is None or (a.kind == "person") != want_person:
             continue
-        if (a.kind == "person") == want_person or (not want_person and a.kind != "person" and low.startswith("the")):
-            best = (a, m)
-    return best
+        best = (a, m)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _in_subject(span.root):
+            best_subject = (a, m)
+    return best_subject or best
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether a token sits in a clause subject (the preferred antecedent of a pronoun)."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("compound", "amod", "poss", "conj", "appos", "pobj", "prep") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = frozenset()) -> Arg | None:
@@ -92,6 +106,54 @@ def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = 
                     if pc.dep_ == "pobj":
                         queue.append((pc, f"{p}>prep:{c.lower_}>pobj" if p else f"prep:{c.lower_}>pobj", d + 1))
     return None
+
+
+FALLBACK_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "attr", "oprd", "acomp", "compound", "amod",
+                           "poss", "nmod", "appos", "conj", "acl", "npadvmod", "prt"})
+
+
+# Prepositions of circumstance: what they introduce is not the recipient ("amid the Ukraine war").
+CIRCUMSTANCE = frozenset({"amid", "during", "after", "before", "since", "despite", "following", "as", "like", "than",
+                          "until", "by", "because", "due", "while", "throughout", "ahead", "besides", "unlike", "via"})
+
+
+def _fallback_ok(t: Token) -> bool:
+    if t.dep_ not in FALLBACK_DEPS:
+        return False
+    if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE:
+        return False
+    return not (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"))
+
+
+def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = None, depth: int = 5) -> Arg | None:
+    """The nearest actor below ``start`` in its objects and complements (not its subject or side clauses)."""
+    queue: list[tuple[Token, str, int]] = [(c, c.dep_, 1) for c in start.children if _fallback_ok(c) and c is not avoid]
+    while queue:
+        t, p, d = queue.pop(0)
+        found = _mention_actor(t)
+        if found is None and t.pos_ == "PRON":
+            found = resolve_pronoun(t)
+        if found is not None and found[0].id not in skip:
+            return Arg(found[0], found[1], t, f"fallback:{p}")
+        if d < depth:
+            queue.extend((c, f"{p}>{c.dep_}", d + 1) for c in t.children if _fallback_ok(c))
+    return None
+
+
+def _igo_title(arg: Arg) -> Arg:
+    """A person named with an IGO title ("U.N. envoy X", "X, the UN coordinator") acts for the IGO."""
+    if arg.actor.kind != "person":
+        return arg
+    span = arg.token.doc.char_span(arg.mention.start, arg.mention.end, alignment_mode="expand")
+    head = span.root if span is not None else arg.token
+    for c in head.children:
+        if c.dep_ in ("compound", "appos", "nmod", "amod"):
+            for t in c.subtree:
+                found = _mention_actor(t)
+                if found is not None and found[0].kind == "organization" and found[0].country \
+                        and (len(found[0].country) != 3 or found[0].role == "IGO"):
+                    return Arg(found[0], found[1], t, f"{arg.path}>title")
+    return arg
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
@@ -132,7 +194,7 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
                 return np_actor(verb.head, "relcl<head")
             arg = np_actor(subj, subj.dep_)
             if arg is not None:
-                return arg
+                return _igo_title(arg)
             return None
         dep, head = verb.dep_, verb.head
         if head is verb:
@@ -235,6 +297,14 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
     source = target = None
     mods: list[Arg] = []
     for c in noun.children:
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+            # "the Putin-Kim summit": every actor named in the compound, in text order
+            named = [(t, _mention_actor(t)) for t in c.subtree if t.dep_ in ("compound", "nmod", "conj") or t is c]
+            args = [Arg(f[0], f[1], t, c.dep_) for t, f in named if f is not None]
+            uniq = list({a.actor.id: a for a in args}.values())
+            if len(uniq) > 1:
+                mods.extend(uniq)
+                continue
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             arg = np_actor(c, c.dep_, depth=1)
             if arg is None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dyad.events import explain as explain_mod
-from dyad.events.arguments import Arg, noun_arguments, np_actor, reciprocal, subject_of, verb_arguments
+from dyad.events.arguments import Arg, fallback_target, noun_arguments, np_actor, reciprocal, subject_of, verb_arguments
 from dyad.events.dating import event_date, event_location
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
@@ -30,6 +30,7 @@ from dyad.records import Span as TextSpan
 GOVERNOR_CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "acl", "conj", "nsubjpass",
                             "oprd", "appos", "advcl"})
 MUST = frozenset({"must", "should"})
+CANCELLING = frozenset({"REJECT", "SANCTION", "CONCEDE", "RETREAT", "COERCE", "THREATEN", "REQUEST"})
 # Nouns a governor may reach an act through: "considering the possibility of exercises".
 TRANSPARENT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "plan", "intention", "way", "chance"})
 
@@ -144,8 +145,12 @@ class EventCoder:
                 c.suppressed = True
                 continue
             head = by_i.get(c.trig.token.head.i)
-            if c.trig.kind == "noun" and head is not None and c.trig.token.lemma_.lower() in head.entry.obj:
-                c.suppressed = True  # "imposed sanctions", "launched its invasion": one event, the verb's
+            if c.trig.kind == "noun" and head is not None and (
+                    c.trig.token.lemma_.lower() in head.entry.obj
+                    or (c.trig.token.dep_ == "dobj" and head.type in CANCELLING)):
+                # "imposed sanctions", "launched its invasion": one event, the verb's;
+                # "halted aid", "rejected the offer": the act named is not one that happened
+                c.suppressed = True
                 continue
             g = _governor(c.trig, by_i)
             if g is None:
@@ -207,9 +212,13 @@ class EventCoder:
                 continue
             seen.add(key)
             events.append(ev)
-        # one occurrence, one event: drop an untargeted event when the same act has a target
-        targeted = {(e.type, e.source) for e in events if e.target is not None}
-        return [e for e in events if e.target is not None or (e.type, e.source) not in targeted]
+        # one occurrence, one event: drop an untargeted or guessed-target event when the same act
+        # by the same source has a target read from the parse
+        targeted = {(e.type, e.source) for e in events if e.target is not None and "fallback" not in (e.explain.get("notes") or ())}
+        anytarget = {(e.type, e.source) for e in events if e.target is not None}
+        return [e for e in events
+                if (e.target is not None and ("fallback" not in (e.explain.get("notes") or ()) or (e.type, e.source) not in targeted))
+                or (e.target is None and (e.type, e.source) not in anytarget)]
 
     # -- rules --------------------------------------------------------------------------------
     def _convert(self, c: Candidate, new_type: str, rule: str, cameo: str | None = None) -> None:
@@ -225,7 +234,7 @@ class EventCoder:
         """PLOVER: future cooperation is AGREE, future material conflict is THREATEN."""
         if not c.info.future or c.info.negated:
             return
-        if c.type in COOPERATIVE and c.type != "AGREE" and c.type not in ("CONCEDE", "RETREAT"):
+        if c.type in COOPERATIVE and c.type != "AGREE":
             self._convert(c, "AGREE", "future cooperation")
         elif c.type in MATERIAL_CONFLICT:
             self._convert(c, "THREATEN", "future conflict")
@@ -245,11 +254,23 @@ class EventCoder:
             return None
         if target is not None and target.actor.id == source.actor.id:
             target = None
+        if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):
+            target = None
         if target is None:
             partner = reciprocal(source)
             if partner is not None:
                 target = partner
                 c.notes.append("reciprocal")
+        if target is None:
+            skip = frozenset({source.actor.id})
+            tok = c.trig.token
+            target = fallback_target(tok, skip)
+            if target is None and c.clause is not None and c.clause is not tok:
+                target = fallback_target(c.clause, skip, avoid=tok)
+            if target is not None:
+                c.notes.append("fallback")
+            if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):
+                target = None
         if not (source.actor.country or (target is not None and target.actor.country)):
             return None
         if target is None and (self.lexicon.requires_target(c.type) or c.trig.kind == "noun"):
@@ -289,6 +310,11 @@ class EventCoder:
                 reported_by_path=reported_by.path if reported_by is not None else None,
             ),
         )
+
+
+def _bloc(country: str | None) -> bool:
+    """IGO and bloc codes (UN, EU, WEST): an event between two parts of one is not dyadic."""
+    return bool(country) and not (len(country or "") == 3 and (country or "").isalpha() and (country or "").isupper())
 
 
 _MUST_ENTRY = Entry(id="said-must.request", lemma="must", pos="VERB", type="REQUEST", cameo="100")

@@ -59,6 +59,8 @@ def is_past(trigger: Token, clause: Token | None) -> bool:
         return False
     if verb.tag_ in PAST_TAGS:
         return True
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if verb.tag_ == "VBN":
         return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or any(
             c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)

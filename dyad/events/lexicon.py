@@ -20,6 +20,7 @@ entries, and an entry with an existing ``id`` replaces it. Fields:
 ``actor_object``  type/mode/cameo to use when the object is itself an actor ("welcomed Kim")
 ``require_actor_object`` / ``require_person_object``  only fire with such an object
 ``governor_only`` never an event itself, only an intent governor ("plan to", "consider")
+``intransitive``  only without an object or clause ("demonstrated in the capital", not "demonstrated that")
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class Entry:
     require_actor_object: bool = False
     require_person_object: bool = False
     governor_only: bool = False
+    intransitive: bool = False
 
     @property
     def specificity(self) -> int:
@@ -121,6 +123,7 @@ def _entry(obj: dict[str, Any], where: str) -> Entry:
         require_actor_object=bool(obj.get("require_actor_object")),
         require_person_object=bool(obj.get("require_person_object")),
         governor_only=bool(obj.get("governor_only")),
+        intransitive=bool(obj.get("intransitive")),
     )
 
 

@@ -99,6 +99,8 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
         verb, _ = governing_verb(tok)
         if verb is None or verb.lemma_.lower() not in e.support:
             return False
+    if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return False
     return not ((e.require_actor_object or e.require_person_object) and not _object_actor(tok))
 
 

@@ -20,7 +20,7 @@ STATES: ActorSpec = {
     "Russia": ("RUS", "state", "RUS"), "Moscow": ("RUS", "state", "RUS"), "Russian": ("RUS", "state", "RUS"),
     "North Korea": ("PRK", "state", "PRK"), "Pyongyang": ("PRK", "state", "PRK"), "North Korean": ("PRK", "state", "PRK"),
     "Ukraine": ("UKR", "state", "UKR"), "China": ("CHN", "state", "CHN"), "Beijing": ("CHN", "state", "CHN"),
-    "the United States": ("USA", "state", "USA"), "the US": ("USA", "state", "USA"), "Washington": ("USA", "state", "USA"),
+    "United States": ("USA", "state", "USA"), "US": ("USA", "state", "USA"), "Washington": ("USA", "state", "USA"),
     "Japan": ("JPN", "state", "JPN"), "South Korea": ("KOR", "state", "KOR"), "Iran": ("IRN", "state", "IRN"),
     "the United Nations": ("UN", "organization", "UN"), "France": ("FRA", "state", "FRA"), "Germany": ("DEU", "state", "DEU"),
     "Putin": ("putin", "person", "RUS"), "Kim": ("kim", "person", "PRK"), "Blinken": ("blinken", "person", "USA"),
