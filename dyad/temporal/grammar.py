@@ -138,7 +138,7 @@ class Grammar:
              self._clock_weekday, 0),
             ("date", rf"\b(?:{mdy}|{dmy})", self._date, 1),
             ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])", self._iso, 1),
-            ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/.])",
+            ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/]|\.\d)",
              self._numeric, 1),
             ("month_year", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?\b(?P<m>{M}),?\s+(?:of\s+)?(?P<y>{Y})",
              self._month_year, 1),

@@ -1,0 +1,63 @@
+"""The dyad_times component: spans, order, publication-date inference, the example articles."""
+
+from __future__ import annotations
+
+from dyad.records import DocMeta
+
+
+def _doc(nlp, text: str, published: str | None):
+    doc = nlp.make_doc(text)
+    doc._.meta = DocMeta(published=published, published_basis="given" if published else None)
+    return nlp(doc)
+
+
+def test_offsets_and_order(nlp):
+    text = "On Tuesday (September 12) Kim arrived. Since 1998 there were launches in 2015 and in 2016."
+    doc = _doc(nlp, text, "2023-09-13")
+    starts = [t.start for t in doc._.times]
+    assert starts == sorted(starts)
+    for t in doc._.times:
+        assert doc.text[t.start:t.end] == t.text
+        assert not t.text.lower().startswith(("on ", "in ", "since "))
+    assert [t.value for t in doc._.times] == ["2023-09-12", "1998", "2015", "2016"]
+
+
+def test_published_inferred_from_latest_absolute_date(nlp):
+    doc = _doc(nlp, "Talks were held on September 12, 2023. Kim met Putin on Wednesday. By 2030 they plan more.", None)
+    assert doc._.meta.published == "2023-09-12"
+    assert doc._.meta.published_basis == "inferred"
+    values = {t.text: t.value for t in doc._.times}
+    assert values["Wednesday"] == "2023-09-06"
+
+
+def test_published_inferred_at_year_precision_leaves_days_null(nlp):
+    doc = _doc(nlp, "In 2015 an official spoke. Kim arrived on Tuesday.", None)
+    assert doc._.meta.published == "2015"
+    assert doc._.meta.published_basis == "inferred"
+    assert {t.text: t.value for t in doc._.times}["Tuesday"] is None
+
+
+def test_no_date_no_inference(nlp):
+    doc = _doc(nlp, "Kim arrived on Tuesday for talks.", None)
+    assert doc._.meta.published is None
+    assert doc._.meta.published_basis is None
+    assert [(t.text, t.value) for t in doc._.times] == [("Tuesday", None)]
+
+
+def test_survives_empty_and_odd_input(nlp):
+    for text in ["", " ", "\u00a0\u200b", "2023" * 500, "May " * 300, "((((((((((September 12"]:
+        doc = _doc(nlp, text, "2024-06-19")
+        assert isinstance(doc._.times, list)
+        for t in doc._.times:
+            assert doc.text[t.start:t.end] == t.text
+
+
+def test_example_articles(example_records):
+    rec = example_records["000_66cd115ae380c893.txt"]
+    values = {t["text"]: t["value"] for t in rec["times"]}
+    assert values.get("Wednesday") == "2024-06-19"
+    assert values.get("November 2023") == "2023-11"
+    assert values.get("March") == "2024-03"
+    assert values.get("September") == "2023-09"
+    for t in rec["times"]:
+        assert rec["text"][t["start"]:t["end"]] == t["text"]

@@ -1,0 +1,145 @@
+"""The temporal grammar on a table of expressions with their publication dates and expected values."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.records import DocMeta
+
+# (sentence, publication date, expression as it should be found, expected TIMEX3 value)
+TABLE = [
+    # absolute dates at every precision
+    ("The deal was signed on April 25, 2019 in Vladivostok.", "2024-06-19", "April 25, 2019", "2019-04-25"),
+    ("The deal was signed on 25 April 2019.", "2024-06-19", "25 April 2019", "2019-04-25"),
+    ("The deal was signed on the 25th of April, 2019.", "2024-06-19", "25th of April, 2019", "2019-04-25"),
+    ("The launch came in November 2023.", "2024-06-19", "November 2023", "2023-11"),
+    ("The war began in February of 2022.", "2024-06-19", "February of 2022", "2022-02"),
+    ("The armistice was signed in 1953.", "2024-06-19", "1953", "1953"),
+    ("Talks collapsed in the 1990s.", "2024-06-19", "the 1990s", "199"),
+    ("Talks collapsed in the early '90s.", "2024-06-19", "'90s", "199"),
+    ("It was the bloodiest war of the 20th century.", "2024-06-19", "20th century", "19"),
+    ("The report was dated 2023-09-13.", "2024-06-19", "2023-09-13", "2023-09-13"),
+    ("The order was dated 13/09/2023.", "2024-06-19", "13/09/2023", "2023-09-13"),
+    ("Sales fell in Q3 2023.", "2024-06-19", "Q3 2023", "2023-Q3"),
+    ("Sales fell in the third quarter of 2022.", "2024-06-19", "third quarter of 2022", "2022-Q3"),
+    ("Growth slowed in the first half of 2022.", "2024-06-19", "first half of 2022", "2022-H1"),
+    ("The offensive began in the summer of 2023.", "2024-06-19", "summer of 2023", "2023-SU"),
+    ("The plant was built in mid-2015.", "2024-06-19", "mid-2015", "2015"),
+    ("The 1957-58 season was short.", "2024-06-19", "1957", "1957"),
+    ("The 1957-58 season was short.", "2024-06-19", "58", "1958"),
+    ("The country planned to deploy satellites by 2020.", "2023-09-13", "2020", "2020"),
+    # month and day without a year
+    ("Kim arrived on September 12.", "2023-09-13", "September 12", "2023-09-12"),
+    ("The vote will be held on April 7.", "2013-03-22", "April 7", "2013-04-07"),
+    ("The talks were held on December 28.", "2024-01-05", "December 28", "2023-12-28"),
+    ("The summit will open on January 10.", "2023-12-20", "January 10", "2024-01-10"),
+    ("The treaty was signed on February 29.", "2024-03-10", "February 29", "2024-02-29"),
+    ("The treaty was signed on February 29.", "2023-03-10", "February 29", "2020-02-29"),
+    ("The report came out on Feb. 28.", "2013-03-21", "Feb. 28", "2013-02-28"),
+    # weekdays
+    ("Putin met Kim in Pyongyang on Wednesday.", "2024-06-19", "Wednesday", "2024-06-19"),
+    ("Putin met Kim in Pyongyang on Monday.", "2024-06-19", "Monday", "2024-06-17"),
+    ("Putin met Kim in Pyongyang on Thursday.", "2024-06-19", "Thursday", "2024-06-13"),
+    ("Putin will travel to Hanoi on Thursday.", "2024-06-19", "Thursday", "2024-06-20"),
+    ("Kim arrived in Russia on Tuesday (September 12) for talks.", "2023-09-13", "Tuesday (September 12)",
+     "2023-09-12"),
+    ("The ministers met last Friday.", "2024-06-21", "last Friday", "2024-06-14"),
+    ("The ministers will meet next Monday.", "2024-06-19", "next Monday", "2024-06-24"),
+    ("Officials spoke on Tuesday night.", "2024-06-19", "Tuesday night", "2024-06-18TNI"),
+    ("The match was postponed until 15:00 GMT Saturday.", "2013-03-22", "15:00 GMT Saturday", "2013-03-23T15:00"),
+    # bare months (past by default, future with a future verb), year boundaries
+    ("In March, a Russian veto ended the monitoring.", "2024-06-19", "March", "2024-03"),
+    ("According to a US statement in February, arms flowed.", "2024-06-19", "February", "2024-02"),
+    ("Missiles have been launched since September.", "2024-06-19", "September", "2023-09"),
+    ("The minister said in December that talks had failed.", "2024-01-05", "December", "2023-12"),
+    ("The leaders met in January.", "2024-01-05", "January", "2024-01"),
+    ("The program will run through June.", "2013-03-18", "June", "2013-06"),
+    ("The book is due to be published in May.", "2013-03-22", "May", "2013-05"),
+    ("The flu season started in early December.", "2013-03-22", "early December", "2012-12"),
+    ("Sarkozy lost the election last May.", "2013-03-21", "last May", "2012-05"),
+    ("Sarkozy lost the election last March.", "2013-03-21", "last March", "2012-03"),
+    ("Kim may visit Moscow in May.", "2024-03-20", "May", "2024-05"),
+    # relative to the publication date
+    ("Two attempts failed earlier this year.", "2023-09-13", "earlier this year", "2023"),
+    ("Officials met last week.", "2024-06-19", "last week", "2024-W24"),
+    ("Officials met last week.", "2024-01-03", "last week", "2023-W52"),
+    ("Officials will meet this week.", "2013-03-22", "this week", "2013-W12"),
+    ("Exports fell last month.", "2024-01-05", "last month", "2023-12"),
+    ("Exports fell this month.", "2024-06-19", "this month", "2024-06"),
+    ("Elections are due next year.", "2024-06-19", "next year", "2025"),
+    ("Exports rose this year.", "2024-06-19", "this year", "2024"),
+    ("Exports rose last year.", "2024-01-05", "last year", "2023"),
+    ("Kim returned home yesterday.", "2024-03-01", "yesterday", "2024-02-29"),
+    ("Kim returns home today.", "2024-06-19", "today", "2024-06-19"),
+    ("Kim returns home tomorrow.", "2023-12-31", "tomorrow", "2024-01-01"),
+    ("The drills took place last summer.", "2024-06-19", "last summer", "2023-SU"),
+    ("The drills took place last summer.", "2013-03-22", "last summer", "2012-SU"),
+    ("The drills will take place this winter.", "2024-10-01", "this winter", "2024-WI"),
+    ("Profits fell in the third quarter.", "2024-11-15", "third quarter", "2024-Q3"),
+    ("Profits fell last quarter.", "2024-02-15", "last quarter", "2023-Q4"),
+    ("The treaty was signed four years ago.", "2013-03-21", "four years ago", "2009"),
+    ("The treaty was signed two weeks ago.", "2024-06-19", "two weeks ago", "2024-W23"),
+    ("Russia is now closer to North Korea.", "2024-06-19", "now", "PRESENT_REF"),
+    # anchored offsets
+    ("The talks ended three days after March 3.", "2024-03-20", "three days after March 3", "2024-03-06"),
+    ("The launch came two months after the last summit.", "2024-06-19", "two months", "P2M"),
+    ("The base opened in 2015. Two years later, it closed.", "2024-06-19", "Two years later", "2017"),
+    # durations
+    ("It was his first visit in 24 years.", "2024-06-19", "24 years", "P24Y"),
+    ("The meeting ended after nearly two hours.", "2023-09-13", "nearly two hours", "PT2H"),
+    ("The talks lasted 90 days.", "2024-06-19", "90 days", "P90D"),
+    ("The deal was extended for a decade.", "2024-06-19", "a decade", "P10Y"),
+    ("The four-week campaign ended.", "2024-06-19", "four-week", "P4W"),
+    ("Prices rose over the past two years.", "2024-06-19", "the past two years", "P2Y"),
+    ("Prices will rise in the next few months.", "2024-06-19", "next few months", "PXM"),
+    ("Fighting has raged for several days.", "2024-06-19", "several days", "PXD"),
+    ("It took 12 to 18 months.", "2024-06-19", "18 months", "P18M"),
+    ("It took 12 to 18 months.", "2024-06-19", "12", "P12M"),
+    ("He served two and a half years in prison.", "2024-06-19", "two and a half years", "P2.5Y"),
+    ("The shortfall is counted monthly.", "2024-06-19", "monthly", "P1M"),
+]
+
+
+def _times(nlp, sentence: str, published: str):
+    doc = nlp.make_doc(sentence)
+    doc._.meta = DocMeta(published=published, published_basis="given")
+    return nlp(doc)._.times
+
+
+@pytest.mark.parametrize(("sentence", "published", "expression", "value"), TABLE)
+def test_expression_value(nlp, sentence, published, expression, value):
+    times = _times(nlp, sentence, published)
+    hits = [t for t in times if expression.lower() in t.text.lower() or t.text.lower() in expression.lower()]
+    assert hits, f"{expression!r} not found in {[t.text for t in times]}"
+    assert hits[0].value == value, f"{expression!r}: {[(t.text, t.value) for t in times]}"
+
+
+def test_table_has_sixty_expressions():
+    assert len(TABLE) >= 60
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has received more than 10,000 shipping containers.",
+        "Six satellite launches have been undertaken.",
+        "The army sent 2000 troops to the border.",
+        "Kim may seek more help, she said.",
+        "Theresa May met Emmanuel Macron.",
+        "Protesters march through the city.",
+        "The fall of Kabul shocked the world.",
+        "It is a second attempt at a deal.",
+    ],
+)
+def test_numbers_and_words_that_are_not_times(nlp, sentence):
+    assert _times(nlp, sentence, "2024-06-19") == []
+
+
+def test_unresolvable_is_null_not_a_guess(nlp):
+    times = _times(nlp, "The talks were held on Wednesday.", "2024")
+    assert [(t.text, t.value) for t in times] == [("Wednesday", None)]
+
+
+def test_relative_year_with_a_year_anchor(nlp):
+    times = _times(nlp, "Talks failed earlier this year.", "2023")
+    assert [t.value for t in times] == ["2023"]
