@@ -213,3 +213,10 @@ def test_excluded_capitals_are_not_metonyms(files):
     metonyms = {m for a in files["states.jsonl"] for m in a["metonyms"]}
     for capital in ("Brussels", "Malé", "Victoria", "Kingston", "Georgetown", "Sofia", "San José"):
         assert capital not in metonyms
+
+
+def test_every_field_is_documented(files):
+    readme = (ACTOR_DIR / "README.md").read_text("utf-8")
+    for name, rows in files.items():
+        for key in sorted({k for a in rows for k in a}):
+            assert f"`{key}`" in readme, (name, key)
