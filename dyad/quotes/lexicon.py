@@ -33,6 +33,8 @@ class QuoteLexicon:
     reported_speech_min_words: int
     according_to_speaker_kinds: frozenset[str]
     scare_quote_max_words: int
+    institution_heads: frozenset[str]
+    """Heads that name a body when a state or organisation owns them ("North Korea's foreign ministry")."""
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -71,6 +73,7 @@ def load_lexicon() -> QuoteLexicon:
             reported_speech_min_words=int(raw["reported_speech_min_words"]),
             according_to_speaker_kinds=frozenset(raw["according_to_speaker_kinds"]),
             scare_quote_max_words=int(raw["scare_quote_max_words"]),
+            institution_heads=frozenset(raw["institution_heads"]),
         )
     except (KeyError, TypeError, ValueError) as e:
         raise DyadError(Errors.E103, path=CUES_FILE, detail=f"missing or bad field: {e}") from e

@@ -7,8 +7,6 @@ Only what a named source says is kept when ``named_only`` (the default): "expert
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Doc, Span, Token
 
 from dyad.quotes.lexicon import QuoteLexicon
@@ -51,23 +49,46 @@ def _np_head(tok: Token) -> Token:
 
 
 def find_reported(doc: Doc, lex: QuoteLexicon, inside: set[int], history: list[Speaker],
-                  named_only: bool) -> Iterator[tuple[Span, Token, Speaker, str, list[str]]]:
-    """(content, cue token, speaker, cue text, via) for each reported-speech clause."""
-    taken: list[tuple[int, int]] = []
+                  named_only: bool) -> list[tuple[Span, Token, Speaker, str, list[str]]]:
+    """(content, cue token, speaker, cue text, via) for each reported-speech clause.
+
+    Nested clauses keep the outer one ("he said Giuliani believed ..."), except when the outer
+    verb only relays ("the ministry said ..., KCNA reported"): then the relay joins ``via``.
+    """
+    found: list[tuple[Span, Token, Speaker, str, list[str]]] = []
     for sent in doc.sents:
         for tok in sent:
-            if tok.i in inside or any(a <= tok.i < b for a, b in taken):
+            if tok.i in inside:
                 continue
             if tok.pos_ == "VERB" and tok.lemma_ in lex.cue_verbs:
-                found = _verb_reported(doc, tok, lex, inside, history, named_only)
+                hit = _verb_reported(doc, tok, lex, inside, history, named_only)
             elif tok.lower_ in ("according", "per", "as"):
-                found = _prep_reported(doc, tok, lex, inside, history)
+                hit = _prep_reported(doc, tok, lex, inside, history)
             else:
-                found = None
-            if found is not None:
-                content, speaker, cue = found
-                taken.append((content.start, content.end))
-                yield content, tok, speaker, cue, relays(tok, sent, lex, inside)
+                hit = None
+            if hit is not None:
+                content, speaker, cue = hit
+                found.append((content, tok, speaker, cue, relays(tok, sent, lex, inside)))
+    dropped: set[int] = set()
+    for a, outer in enumerate(found):
+        for b, inner in enumerate(found):
+            if a == b or a in dropped or b in dropped:
+                continue
+            if outer[0].start <= inner[1].i < outer[0].end:
+                if inner[1].lemma_ in lex.relay_verbs and inner[0].end <= inner[1].i \
+                        and inner[0].start >= outer[0].start:
+                    # "the ministry said the strikes hit targets, TASS reported" (parsed as nested)
+                    dropped.add(b)
+                    found[a] = (doc[outer[0].start:inner[0].end], outer[1], outer[2], outer[3],
+                                outer[4] + [inner[2].actor_id or inner[2].name])
+                elif outer[1].lemma_ in lex.relay_verbs:
+                    dropped.add(a)
+                    relay = outer[2].actor_id or outer[2].name
+                    if relay not in inner[4]:
+                        inner[4].append(relay)
+                else:
+                    dropped.add(b)
+    return [f for i, f in enumerate(found) if i not in dropped]
 
 
 def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],

@@ -16,6 +16,7 @@ from dyad.quotes.lexicon import QuoteLexicon
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
+_ANTECEDENT_WINDOW = 400
 _AFFILIATION = frozenset({"for", "of", "at", "from"})
 RELATIVE = frozenset({"who", "which", "that"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -42,6 +43,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return child
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return subject_of(verb.head.head, depth + 1)  # "Kim was quoted as saying"
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return None
@@ -82,7 +85,7 @@ def phrase_name(tok: Token) -> str:
 
 def _phrase_tokens(tok: Token) -> list[Token]:
     out = [tok]
-    out.extend(t for t in tok.lefts if t.dep_ in ("compound", "flat", "amod", "nmod"))
+    out.extend(t for t in tok.lefts if t.dep_ in ("compound", "flat", "amod", "nmod", "poss"))
     out.extend(t for t in tok.rights if t.dep_ == "appos")
     return out
 
@@ -100,6 +103,8 @@ def _actor_of_phrase(tok: Token) -> tuple[str | None, str | None, str | None]:
 
 def is_named(tok: Token, lex: QuoteLexicon) -> bool:
     """A proper name heads the phrase (or is its appositive): "Lin Jian", not "a US official"."""
+    if tok.lemma_.lower() in lex.institution_heads and _actor_of_phrase(tok)[0]:
+        return True  # North Korea's foreign ministry, the Russian defence ministry
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         return tok.lemma_.lower() not in lex.unnamed_source_heads
     return any(a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "ORG") for a in tok.rights if a.dep_ == "appos")
@@ -113,23 +118,48 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
         if found is not None:
             return found
         return Speaker(name=tok.text, char=tok.idx)
-    actor_id, actor_name, actor_kind = _actor_of_phrase(tok)
+    named = is_named(tok, lex)
+    head_actor = actor_at(tok)
+    if head_actor is not None:
+        return Speaker(name=head_actor.name, actor_id=head_actor.id, kind=head_actor.kind,
+                       named=named, char=tok.idx)
+    ent = _entity_of(tok)
+    name = phrase_name(tok)
+    actor_id, _, actor_kind = _actor_of_phrase(tok)
     if not actor_id:
         for appos in (t for t in tok.rights if t.dep_ == "appos"):
             actor_id, actor_name, actor_kind = _actor_of_phrase(appos)
             if actor_id:
+                name = actor_name or name
                 break
-    ent = _entity_of(tok)
-    kind = actor_kind or (ENT_KIND.get(ent.label_) if ent is not None else None)
-    name = actor_name or phrase_name(tok)
     if not actor_id and tok.pos_ == "NOUN":
         # "a spokesperson for the British Foreign Office": the body speaks through the person
         for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _AFFILIATION):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                actor_id, actor_name, actor_kind = _actor_of_phrase(obj)
-                name = f"{phrase_name(tok)} {tok.doc[prep.i:obj.right_edge.i + 1].text}"
-                kind = actor_kind or kind
-    return Speaker(name=name, actor_id=actor_id, kind=kind, named=is_named(tok, lex), char=tok.idx)
+                actor_id, _, actor_kind = _actor_of_phrase(obj)
+                if actor_id:
+                    name = f"{name} {tok.doc[prep.i:obj.right_edge.i + 1].text}"
+    if not actor_id and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.children):
+        earlier = _same_head_speaker(tok, history)
+        if earlier is not None:
+            return earlier
+    kind = actor_kind or (ENT_KIND.get(ent.label_) if ent is not None else None)
+    return Speaker(name=name, actor_id=actor_id, kind=kind, named=named, char=tok.idx)
+
+
+def _same_head_speaker(tok: Token, history: list[Speaker]) -> Speaker | None:
+    """"the ministry said" after "North Korea's foreign ministry said": the earlier speaker."""
+    for sp in reversed(history):
+        if sp.char < tok.idx and sp.name and tok.lower_ in sp.name.lower().split():
+            return Speaker(name=sp.name, actor_id=sp.actor_id, kind=sp.kind, named=sp.named, char=tok.idx)
+    doc = tok.doc
+    for i in range(tok.i - 1, max(-1, tok.i - _ANTECEDENT_WINDOW), -1):
+        t = doc[i]
+        if t.lemma_ == tok.lemma_ and not any(c.lower_ == "the" for c in t.children):
+            actor_id, _, kind = _actor_of_phrase(t)
+            if actor_id:
+                return Speaker(name=phrase_name(t), actor_id=actor_id, kind=kind, named=True, char=tok.idx)
+    return None
 
 
 def _compatible(kind: str | None, person: bool) -> bool:
@@ -199,6 +229,19 @@ def relays(cue: Token, sent: Span, lex: QuoteLexicon, inside: set[int]) -> list[
                 if obj.dep_ in ("dobj", "dative", "iobj") and obj.pos_ == "PROPN" \
                         and obj.lemma_.lower() not in lex.generic_audiences:
                     found.append((obj.i, _relay_name(obj)))
+        if tok.lemma_ in lex.relay_verbs and tok.i != cue.i and tok.pos_ == "VERB" \
+                and not any(c.dep_ == "agent" for c in tok.children) \
+                and (tok.left_edge.i <= cue.i <= tok.right_edge.i
+                     or (tok.dep_ == "parataxis" and tok.head.left_edge.i <= cue.i <= tok.head.right_edge.i)):
+            subj = subject_of(tok)
+            speaker = subject_of(cue)
+            if subj is not None and subj.pos_ == "PROPN" and subj.i not in inside \
+                    and (speaker is None or subj.i != speaker.i):
+                found.append((subj.i, _relay_name(subj)))
+        if tok.lower_ == "by" and tok.dep_ == "prep" and any(
+                a.lemma_ in lex.relay_verbs for a in list(tok.ancestors)[:3]):
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                found.append((obj.i, _relay_name(obj)))
         if tok.lower_ in ("with", "to") and tok.head.lemma_ in ("interview", "statement", "remark", "speak"):
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
                 if obj.pos_ == "PROPN":

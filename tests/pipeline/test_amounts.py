@@ -129,6 +129,9 @@ def test_claimed_by_the_speaker(nlp):
     "Both countries and either side agreed.",
     "Among them, two have seemingly entered orbit.",
     "The deal marks a 10-day visit.",
+    "Volker was one of the Three Amigos in Kyiv.",
+    "The envoy visited Pyongyang four times.",
+    "The service streams games in 4k resolution.",
 ])
 def test_not_amounts(nlp, text):
     assert run(nlp, text) == []

@@ -158,6 +158,27 @@ def test_institutional_speaker_is_the_state(nlp):
     assert q.speaker == "KOR" or said_by(q, "South Korea")
 
 
+def test_nested_speech_belongs_to_the_outer_speaker(nlp):
+    text = ('Mike Pompeo said Washington had concluded that the settlements were "not, per se, '
+            'inconsistent with international law".')
+    q = only(run(nlp, text))
+    assert said_by(q, "Pompeo")
+
+
+def test_the_ministry_is_the_earlier_ministry(nlp):
+    text = ("North Korea's foreign ministry said on Tuesday that the drills were a rehearsal for an "
+            'invasion.\n\n"We will take all necessary measures to defend our sovereignty," the ministry said.')
+    quotes = run(nlp, text)
+    assert len(quotes) == 2 and all(q.speaker == "PRK" for q in quotes)
+
+
+def test_affiliated_speaker(nlp):
+    text = ('A spokesperson for the British Foreign Office said, "Settlements are illegal under '
+            'international law."')
+    q = only(run(nlp, text))
+    assert said_by(q, "British Foreign Office") or q.speaker == "GBR"
+
+
 # --- relay chains ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "relay"), [
@@ -172,6 +193,19 @@ def test_relay_chain(nlp, text, relay):
     doc = nlp(text)
     q = only(list(doc._.quotes), direct=True)
     assert any(relay.lower() in v.lower() for v in via_names(doc, q)), q.via
+
+
+def test_quoted_as_saying_by(nlp):
+    doc = nlp('"The partnership is a breakthrough for our peoples," Kim Jong Un was quoted as saying by KCNA.')
+    q = only(list(doc._.quotes), direct=True)
+    assert said_by(q, "Kim") and any("kcna" in v.lower() for v in via_names(doc, q))
+
+
+def test_outer_relay_verb_becomes_via(nlp):
+    doc = nlp("Russia's defence ministry said the strikes had hit only military targets, TASS reported.")
+    q = only(list(doc._.quotes))
+    assert not q.direct and q.speaker == "RUS"
+    assert any("tass" in v.lower() for v in via_names(doc, q))
 
 
 def test_cited_by_relay_on_reported_speech(nlp):
