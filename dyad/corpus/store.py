@@ -68,14 +68,14 @@ class DocumentGroup(Base):
     """Near-duplicates (the same story with other boilerplate) share a group; its id is its first document's."""
 
     __tablename__ = "document_groups"
-    id: Mapped[str] = mapped_column(String(16), primary_key=True)
-    primary_id: Mapped[str] = mapped_column(String(16))
+    id: Mapped[str] = mapped_column(String(), primary_key=True)
+    primary_id: Mapped[str] = mapped_column(String())
     size: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class Document(Base):
     __tablename__ = "documents"
-    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    id: Mapped[str] = mapped_column(String(), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, unique=True)
     """The article number used in citations ([seq:sentence])."""
     group_id: Mapped[str] = mapped_column(ForeignKey("document_groups.id"), index=True)
@@ -83,13 +83,13 @@ class Document(Base):
     path: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
-    outlet: Mapped[str | None] = mapped_column(String(200))
+    outlet: Mapped[str | None] = mapped_column(String())
     authors: Mapped[list[str]] = mapped_column(JSON, default=list)
-    published: Mapped[str | None] = mapped_column(String(40))
-    published_date: Mapped[str | None] = mapped_column(String(10), index=True)
-    published_basis: Mapped[str | None] = mapped_column(String(20))
+    published: Mapped[str | None] = mapped_column(String())
+    published_date: Mapped[str | None] = mapped_column(String(), index=True)
+    published_basis: Mapped[str | None] = mapped_column(String())
     dateline: Mapped[str | None] = mapped_column(Text)
-    language: Mapped[str | None] = mapped_column(String(8))
+    language: Mapped[str | None] = mapped_column(String())
     text: Mapped[str] = mapped_column(Text)
     dropped: Mapped[list[Any]] = mapped_column(JSON, default=list)
     sentences: Mapped[list[int]] = mapped_column(JSON, default=list)
@@ -104,7 +104,7 @@ class DocumentBand(Base):
     __tablename__ = "document_bands"
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), primary_key=True)
     band: Mapped[int] = mapped_column(Integer, primary_key=True)
-    hash: Mapped[str] = mapped_column(String(16))
+    hash: Mapped[str] = mapped_column(String())
     __table_args__ = (Index("ix_document_bands_band_hash", "band", "hash"),)
 
 
@@ -112,13 +112,13 @@ class Actor(Base):
     """One identity across documents: the actor id of dyad.document/1 (dictionary id, else a slug)."""
 
     __tablename__ = "actors"
-    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    id: Mapped[str] = mapped_column(String(), primary_key=True)
     name: Mapped[str] = mapped_column(Text, index=True)
-    kind: Mapped[str | None] = mapped_column(String(20), index=True)
-    country: Mapped[str | None] = mapped_column(String(12), index=True)
-    role: Mapped[str | None] = mapped_column(String(12))
-    code: Mapped[str | None] = mapped_column(String(20))
-    wikidata: Mapped[str | None] = mapped_column(String(20))
+    kind: Mapped[str | None] = mapped_column(String(), index=True)
+    country: Mapped[str | None] = mapped_column(String(), index=True)
+    role: Mapped[str | None] = mapped_column(String())
+    code: Mapped[str | None] = mapped_column(String())
+    wikidata: Mapped[str | None] = mapped_column(String())
 
 
 class Mention(Base):
@@ -134,24 +134,24 @@ class Mention(Base):
 
 class Event(Base):
     __tablename__ = "events"
-    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    id: Mapped[str] = mapped_column(String(), primary_key=True)
     """``<document id>:<event id within the document>``."""
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
-    local_id: Mapped[str] = mapped_column(String(120))
-    type: Mapped[str] = mapped_column(String(12), index=True)
-    mode: Mapped[str | None] = mapped_column(String(60))
-    cameo: Mapped[str | None] = mapped_column(String(8))
-    source_id: Mapped[str | None] = mapped_column(String(120), index=True)
-    target_id: Mapped[str | None] = mapped_column(String(120), index=True)
-    source_country: Mapped[str | None] = mapped_column(String(120), index=True)
-    target_country: Mapped[str | None] = mapped_column(String(120), index=True)
-    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    local_id: Mapped[str] = mapped_column(String())
+    type: Mapped[str] = mapped_column(String(), index=True)
+    mode: Mapped[str | None] = mapped_column(String())
+    cameo: Mapped[str | None] = mapped_column(String())
+    source_id: Mapped[str | None] = mapped_column(String(), index=True)
+    target_id: Mapped[str | None] = mapped_column(String(), index=True)
+    source_country: Mapped[str | None] = mapped_column(String(), index=True)
+    target_country: Mapped[str | None] = mapped_column(String(), index=True)
+    date: Mapped[str | None] = mapped_column(String(), index=True)
     location_name: Mapped[str | None] = mapped_column(Text)
-    location_country: Mapped[str | None] = mapped_column(String(12))
+    location_country: Mapped[str | None] = mapped_column(String())
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
-    status: Mapped[str] = mapped_column(String(12), index=True)
-    reported_by: Mapped[str | None] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(), index=True)
+    reported_by: Mapped[str | None] = mapped_column(String())
     evidence_start: Mapped[int] = mapped_column(Integer)
     evidence_end: Mapped[int] = mapped_column(Integer)
     evidence_text: Mapped[str] = mapped_column(Text)
@@ -162,17 +162,17 @@ class Incident(Base):
     """One occurrence as several articles and sentences describe it (see ``dyad.corpus.merge``)."""
 
     __tablename__ = "incidents"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    type: Mapped[str] = mapped_column(String(12), index=True)
-    side_a: Mapped[str | None] = mapped_column(String(120), index=True)
-    side_b: Mapped[str | None] = mapped_column(String(120), index=True)
+    id: Mapped[str] = mapped_column(String(), primary_key=True)
+    type: Mapped[str] = mapped_column(String(), index=True)
+    side_a: Mapped[str | None] = mapped_column(String(), index=True)
+    side_b: Mapped[str | None] = mapped_column(String(), index=True)
     symmetric: Mapped[bool] = mapped_column(Boolean, default=False)
-    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    date: Mapped[str | None] = mapped_column(String(), index=True)
     """The most specific date its events give (YYYY, YYYY-MM or YYYY-MM-DD)."""
-    date_end: Mapped[str | None] = mapped_column(String(10))
+    date_end: Mapped[str | None] = mapped_column(String())
     location_name: Mapped[str | None] = mapped_column(Text)
-    location_country: Mapped[str | None] = mapped_column(String(12))
-    status: Mapped[str] = mapped_column(String(12), index=True)
+    location_country: Mapped[str | None] = mapped_column(String())
+    status: Mapped[str] = mapped_column(String(), index=True)
     """The firmest status among its events (asserted > reported > ... > negated)."""
     n_events: Mapped[int] = mapped_column(Integer, default=0)
     n_documents: Mapped[int] = mapped_column(Integer, default=0)
@@ -187,15 +187,15 @@ class IncidentEvent(Base):
 
 class Quote(Base):
     __tablename__ = "quotes"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[str] = mapped_column(String(), primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     direct: Mapped[bool] = mapped_column(Boolean, default=True)
-    speaker_id: Mapped[str | None] = mapped_column(String(120), index=True)
+    speaker_id: Mapped[str | None] = mapped_column(String(), index=True)
     speaker_name: Mapped[str | None] = mapped_column(Text)
-    speaker_country: Mapped[str | None] = mapped_column(String(120), index=True)
+    speaker_country: Mapped[str | None] = mapped_column(String(), index=True)
     cue: Mapped[str | None] = mapped_column(Text)
     via: Mapped[list[str]] = mapped_column(JSON, default=list)
     sentence: Mapped[int] = mapped_column(Integer)
@@ -203,7 +203,7 @@ class Quote(Base):
 
 class Amount(Base):
     __tablename__ = "amounts"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[str] = mapped_column(String(), primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
@@ -211,33 +211,33 @@ class Amount(Base):
     value: Mapped[float] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(Text)
     object: Mapped[str | None] = mapped_column(Text)
-    qualifier: Mapped[str | None] = mapped_column(String(40))
-    per: Mapped[str | None] = mapped_column(String(20))
-    claimed_by: Mapped[str | None] = mapped_column(String(120))
+    qualifier: Mapped[str | None] = mapped_column(String())
+    per: Mapped[str | None] = mapped_column(String())
+    claimed_by: Mapped[str | None] = mapped_column(String())
     sentence: Mapped[int] = mapped_column(Integer)
 
 
 class TimeExpression(Base):
     __tablename__ = "times"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[str] = mapped_column(String(), primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    value: Mapped[str | None] = mapped_column(String(40), index=True)
-    type: Mapped[str | None] = mapped_column(String(12))
+    value: Mapped[str | None] = mapped_column(String(), index=True)
+    type: Mapped[str | None] = mapped_column(String())
     sentence: Mapped[int] = mapped_column(Integer)
 
 
 class Place(Base):
     __tablename__ = "places"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[str] = mapped_column(String(), primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
     name: Mapped[str] = mapped_column(Text, index=True)
-    country: Mapped[str | None] = mapped_column(String(12), index=True)
+    country: Mapped[str | None] = mapped_column(String(), index=True)
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
-    kind: Mapped[str | None] = mapped_column(String(20))
+    kind: Mapped[str | None] = mapped_column(String())
     mentions: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
@@ -245,11 +245,11 @@ class ErrorRecord(Base):
     """A document that could not be extracted; the id fingerprints source + error, so re-ingest adds nothing."""
 
     __tablename__ = "errors"
-    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    id: Mapped[str] = mapped_column(String(), primary_key=True)
     source_id: Mapped[str | None] = mapped_column(Text)
     path: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
-    code: Mapped[str] = mapped_column(String(8), index=True)
+    code: Mapped[str] = mapped_column(String(), index=True)
     message: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
 
