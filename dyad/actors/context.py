@@ -17,7 +17,7 @@ from dyad.actors.agents import GROUP, INSTITUTION, TITLE, Agent, AgentLexicon
 
 # Words that may stand inside a noun phrase of titles before a name.
 _NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"})
-_NP_WORDS = frozenset({"of", "for", "and", "'s", "’s", "on"})
+_NP_WORDS = frozenset({"of", "for", "and", "'s", "’s", "on", "-", "–"})
 _AFFIL_PREPS = frozenset({"of", "at", "from", "with", "for", "in"})
 _SEAT_PREPS = frozenset({"in", "of"})
 _SEAT_WORDS = frozenset({"based", "headquartered"})
@@ -66,6 +66,7 @@ class ContextReader:
     def before(self, doc: Doc, start: int, refs: dict[int, Ref], agents_at: dict[int, str]) -> Clues:
         """Title and nationality in the noun phrase just before a name."""
         clues = Clues()
+        org_country: str | None = None
         sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
         i = start - 1
         lowest = max(sent_start, start - LEFT_WINDOW)
@@ -76,8 +77,10 @@ class ContextReader:
                 ref = refs[i]
                 if ref.kind == "person":
                     break
-                if ref.country and clues.country is None:
-                    clues.country = ref.country
+                if ref.kind in {"state", "region"} and clues.country is None:
+                    clues.country = ref.country  # a nationality beats an organisation's country
+                elif ref.country and org_country is None:
+                    org_country = ref.country
                 i = ref.start - 1
                 continue
             if i in agents_at:
@@ -92,6 +95,7 @@ class ContextReader:
                 i -= 1
                 continue
             break
+        clues.country = clues.country or org_country
         if clues.country is not None:
             clues.basis = "title" if clues.title else "nationality"
         elif clues.title is not None:

@@ -16,9 +16,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors.agents import HONORIFIC, TITLE, AgentLexicon
-from dyad.actors.dictionary import NAME, ActorDictionary
+from dyad.actors.dictionary import ADJECTIVE, NAME, ActorDictionary
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                     "southeastern", "southwestern", "upper", "lower", "greater", "mainland",
+                     # a state's name with one of these still names it: "Montenegro province"
+                     "province", "region", "oblast", "territory", "territories", "strip", "republic"})
 HYPHENS = frozenset({"-", "–", "—", "‐", "‑"})
 JUNK_CHARS = frozenset(":()[]{}@#/|\\=+*<>_©")
 _ALIAS, _AGENT = "A|", "G|"
@@ -63,6 +69,7 @@ class Candidate:
     label: str | None = None  # the model's label, or the label of an entity that covers an alias
     key: str | None = None  # the lower-cased dictionary alias
     inner: list[str] = field(default_factory=list)  # aliases found inside an entity
+    parts: list[Candidate] = field(default_factory=list)  # those aliases, to fall back on
 
     @property
     def size(self) -> int:
@@ -118,6 +125,9 @@ class ActorMatcher:
         for c in aliases:
             for i in range(c.start, c.end):
                 at.setdefault(i, []).append(c)
+        inside = self._inside_place_names(doc, at)
+        aliases = [c for c in aliases if id(c) not in inside and not self._geographic_adjective(doc, c, at)]
+        at = {i: [c for c in cs if id(c) not in inside] for i, cs in at.items()}
         entities: list[Candidate] = []
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
@@ -134,13 +144,38 @@ class ActorMatcher:
         out.sort(key=lambda c: c.start)
         return out, agents
 
+    def _inside_place_names(self, doc: Doc, at: dict[int, list[Candidate]]) -> set[int]:
+        """Aliases inside a longer place name ("the West Bank", "Sea of Japan"): not the actor."""
+        out: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            start, end = _trim(doc, ent.start, ent.end)
+            found = {id(c): c for i in range(start, end) for c in at.get(i, [])}
+            inner = [c for c in found.values() if c.start >= ent.start and c.end <= end]
+            if not inner:
+                continue
+            covered = {i for c in inner for i in range(c.start, c.end)}
+            rest = [doc[i] for i in range(start, end) if i not in covered and doc[i].is_alpha]
+            if rest and not all(t.lower_ in COMPASS for t in rest):
+                out.update(id(c) for c in inner)
+        return out
+
+    def _geographic_adjective(self, doc: Doc, c: Candidate, at: dict[int, list[Candidate]]) -> bool:
+        """ "Western Cambodia": a bloc's adjective before a state's name says where, not who."""
+        if not any(self.dictionary.entries[i].kind == "region" and k == ADJECTIVE
+                   for i, k in self.dictionary.by_alias.get(c.key or "", [])):
+            return False
+        return any(n.start == c.end and any(self.dictionary.entries[i].kind == "state"
+                                            for i, _ in self.dictionary.by_alias.get(n.key or "", []))
+                   for n in at.get(c.end, []))
+
     # -- model entities --------------------------------------------------------------------------
 
     def _clean(self, doc: Doc, ent: Span, at: dict[int, list[Candidate]]) -> list[Candidate]:
-        start, end = ent.start, ent.end
-        # trailing possessive, punctuation and hyphens
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
-                               or doc[end - 1].lower_ in {"'s", "’s"}):
+        start, end = _trim(doc, ent.start, ent.end)
+        # an organisation's name does not end in a title ("State Department Spokesman")
+        while ent.label_ == "ORG" and end > start + 1 and doc[end - 1].lower_ in self.titles:
             end -= 1
         # leading determiners, punctuation, honorifics and titles (for people)
         while start < end:
@@ -166,10 +201,11 @@ class ActorMatcher:
         overlapping = {id(c): c for i in range(start, end) for c in at.get(i, [])}.values()
         if label in {"GPE", "NORP"} and overlapping:
             return []  # places and nationalities: the dictionary knows better
-        inner = sorted({c.key for c in overlapping if c.key and c.start >= start and c.end <= end})
+        inside = [c for c in overlapping if c.key and c.start >= start and c.end <= end]
+        inner = sorted({c.key for c in inside if c.key})
         if any(self._names_non_state(k) for k in inner) and _loose(span, overlapping):
             return []  # "North Korean news agency KCNA": the dictionary's name wins
-        return [Candidate(start, end, "entity", label=label, inner=inner)]
+        return [Candidate(start, end, "entity", label=label, inner=inner, parts=inside)]
 
     def _not_person(self, key: str | None) -> bool:
         """An alias of a state, organisation or nationality (stripped from a person's name)."""
@@ -182,6 +218,16 @@ class ActorMatcher:
 
     def _is_alias(self, span: Span) -> bool:
         return bool(self.dictionary.lookup(span.text))
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Without a trailing possessive, punctuation or hyphen, or a leading article."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}):
+        start += 1
+    return start, end
 
 
 def _junk(span: Span) -> bool:

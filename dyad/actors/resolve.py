@@ -81,6 +81,11 @@ class Resolver:
                 ref = self._organization(doc, c, refs, unknown, agents_at)
                 if ref is not None:
                     put(ref)
+                    continue
+                for part in c.parts:  # not an organisation: its nationality still counts
+                    ref = self._alias(part)
+                    if ref is not None and not any(i in refs for i in range(part.start, part.end)):
+                        put(ref)
         people = PersonIndex()
         for c in cands:
             if c.start in refs and refs[c.start].kind == "person":
@@ -156,8 +161,12 @@ class Resolver:
             basis = "affiliation" if country else basis
         forms = [agents_at[i] for i in range(c.start, c.end) if i in agents_at]
         head = self.context.institution(forms)
-        if country is None and head is None:
-            return None
+        if country is None and (head is None or c.size == 1):
+            return None  # "Subscribe", "Parliament": no institution we can place
+        inner_words = {w for k in c.inner for w in k.split()}
+        if head is None and (self._title_follows(doc, c.end, agents_at) or all(
+                t.pos_ == "ADJ" or t.is_punct or t.lower_ in inner_words for t in span)):
+            return None  # "British Defence [Secretary]", "Radical French [farmers]": not an organisation
         name = span.text
         key = "~" + slug(name)
         u = unknown.setdefault(key, Unknown(name, "organization"))
@@ -166,6 +175,9 @@ class Resolver:
         if head is not None and u.role is None:
             u.role = head.role
         return Ref(c.start, c.end, key, "organization", u.country, "model")
+
+    def _title_follows(self, doc: Doc, end: int, agents_at: dict[int, str]) -> bool:
+        return end < len(doc) and end in agents_at and self.agents.get(TITLE, agents_at[end]) is not None
 
     def _person(self, doc: Doc, c: Candidate, refs: dict[int, Ref], unknown: dict[str, Unknown],
                 agents_at: dict[int, str], authors: set[str]) -> Ref:
@@ -180,6 +192,9 @@ class Resolver:
             before = self.context.before(doc, c.start, refs, agents_at)
             after = self.context.after(doc, c.end, refs, agents_at)
             clues = _pick(before, after)
+            if before.title and self.agents.get(TITLE, before.title) is None and before.role == "MED" \
+                    and doc[c.start - 1].lower_ == before.title.split()[-1]:
+                u.kind = "organization"  # "the opposition newspaper La Prensa"
             if clues.basis:
                 u.country, u.basis = clues.country, clues.basis
                 u.role = clues.role

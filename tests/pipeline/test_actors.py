@@ -180,3 +180,15 @@ def test_nationality_with_agent_noun_stands_for_the_state(actors_nlp):
     assert texts(by_name(doc, "Zembla")) == ["Zemblan troops", "Zemblan official"]
     doc = run(actors_nlp, "State-controlled Zemblan news agency ZIPS reported the visit.")
     assert texts(by_name(doc, "Zembla")) == ["Zemblan"]
+
+
+def test_aliases_inside_longer_place_names_are_not_actors(actors_nlp):
+    doc = run(actors_nlp, "Israel reimposed blockades in the West Bank. Fighting resumed in Western Cambodia.")
+    assert all(a.country != "WEST" for a in doc._.actors.values())
+
+
+def test_title_prefix_tagged_as_organisation_keeps_its_nationality(actors_nlp):
+    doc = run(actors_nlp, "Zemblan Defence Secretary Olaf Brun promised more aid.")
+    brun = by_name(doc, "Olaf Brun")
+    assert (brun.country, brun.basis) == ("XZB", "title")
+    assert [a.kind for a in doc._.actors.values()].count("organization") == 0
