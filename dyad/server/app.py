@@ -50,27 +50,32 @@ class BodyLimit:
             await self._refuse(send, length.decode("latin-1"))
             return
         seen = 0
-        started = False
+        too_large = False
+        replaced = False
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, too_large
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
+                    too_large = True
                     raise _TooLarge()
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        async def guarded_send(message: Message) -> None:
+            # whatever the app makes of a cut-off body, the client hears 413
+            nonlocal replaced
+            if not too_large:
+                await send(message)
+            elif not replaced:
+                replaced = True
+                await self._refuse(send, f"over {self.limit}")
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
+            await self.app(scope, limited_receive, guarded_send)
         except _TooLarge:
-            if not started:
+            if not replaced:
                 await self._refuse(send, f"over {self.limit}")
 
     async def _refuse(self, send: Send, size: str) -> None:
@@ -124,7 +129,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
     for name in ROUTER_MODULES:
         app.include_router(importlib.import_module(name).router)
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
 

@@ -90,11 +90,21 @@ def _date_range(col: Any, date_from: str | None, date_to: str | None) -> list[Co
 
 
 def actor_keys(store: Store, value: str) -> list[str]:
-    """The ids and country codes a user's actor filter may mean: the value itself, and what it resolves to."""
+    """What a dyad side may mean, as ``dyad dyad`` reads it: the value and the country (or id) it resolves to."""
     keys = {value, value.upper()}
     with contextlib.suppress(DyadError):
         keys.add(analysis.resolve(store, value))
     return sorted(keys)
+
+
+def one_actor_keys(store: Store, value: str) -> list[str]:
+    """What an actor filter means: that actor (by id or name); a state also as its country code."""
+    with store.session() as s:
+        actor = s.get(Actor, value) or s.scalar(select(Actor).where(func.lower(Actor.name) == value.casefold())
+                                                .order_by(Actor.kind != "state", Actor.id).limit(1))
+        if actor is not None:
+            return sorted({actor.id} | ({actor.country} if actor.kind == "state" and actor.country else set()))
+    return actor_keys(store, value)
 
 
 # ---------------------------------------------------------------- documents
@@ -271,7 +281,7 @@ def list_events(store: Store, *, actor: str | None = None, a: str | None = None,
     with store.session() as s:
         stmt = _event_select()
         if actor:
-            stmt = stmt.where(_either(side, actor_keys(store, actor)))
+            stmt = stmt.where(_either(side, one_actor_keys(store, actor)))
         if a or b:
             ka = actor_keys(store, a) if a else None
             kb = actor_keys(store, b) if b else None
@@ -338,7 +348,7 @@ def list_incidents(store: Store, *, actor: str | None = None, a: str | None = No
     with store.session() as s:
         stmt = select(Incident)
         if actor:
-            stmt = stmt.where(_either(sides, actor_keys(store, actor)))
+            stmt = stmt.where(_either(sides, one_actor_keys(store, actor)))
         if a and b:
             ka, kb = actor_keys(store, a), actor_keys(store, b)
             stmt = stmt.where(or_(Incident.side_a.in_(ka) & Incident.side_b.in_(kb),
