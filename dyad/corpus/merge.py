@@ -26,7 +26,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from dyad.corpus.store import Actor, Document, Event, Incident, IncidentEvent, Place
@@ -115,6 +115,7 @@ class Merger:
         self.s = session
         self._country_level: dict[str, bool] = {}
         self._group_of: dict[str, str] = {}
+        self._members: dict[str, list[Event]] = {}
 
     def country_level(self, name: str | None) -> bool:
         if not name:
@@ -136,8 +137,36 @@ class Merger:
         return self._group_of[document_id]
 
     def members(self, inc: Incident) -> list[Event]:
-        return list(self.s.scalars(select(Event).join(IncidentEvent, IncidentEvent.event_id == Event.id)
-                                   .where(IncidentEvent.incident_id == inc.id)))
+        if inc.id not in self._members:
+            self._members[inc.id] = list(self.s.scalars(
+                select(Event).join(IncidentEvent, IncidentEvent.event_id == Event.id)
+                .where(IncidentEvent.incident_id == inc.id)))
+        return self._members[inc.id]
+
+    def candidates(self, ev: Event, a: str | None, b: str | None, group: str) -> list[Incident]:
+        """Incidents ``ev`` might join, narrowed in SQL (type, sides, year or document group)."""
+        q = select(Incident).where(
+            Incident.type == ev.type,
+            Incident.side_a.is_(None) if a is None else Incident.side_a == a,
+            Incident.side_b.is_(None) if b is None else Incident.side_b == b)
+        in_group = (select(IncidentEvent.incident_id)
+                    .join(Event, Event.id == IncidentEvent.event_id)
+                    .join(Document, Document.id == Event.document_id)
+                    .where(Document.group_id == group))
+        if ev.date:
+            year = ev.date[:4]
+            if year.isdigit():
+                years = [str(int(year) + k) for k in (-1, 0, 1)]
+                q = q.where(or_(*[Incident.date.like(f"{y}%") for y in years]))
+            else:
+                q = q.where(Incident.date.is_not(None))
+        elif ev.type in OCCASIONS:
+            q = q.where(Incident.date.is_not(None) | Incident.id.in_(
+                in_group.where(Event.evidence_text == ev.evidence_text)))
+            q = q.where(Incident.id.in_(in_group))
+        else:
+            q = q.where(Incident.id.in_(in_group.where(Event.evidence_text == ev.evidence_text)))
+        return list(self.s.scalars(q))
 
     def merge_document(self, doc: Document, events: list[Event]) -> list[str]:
         """Put each of ``doc``'s events into an incident (joined or new); returns their incident ids."""
@@ -146,11 +175,7 @@ class Merger:
         out = []
         for ev in sorted(events, key=lambda e: (-_specificity(e.date), e.evidence_start)):
             a, b, sym = pair_key(ev.type, ev.source_country, ev.target_country)
-            candidates = list(self.s.scalars(select(Incident).where(
-                Incident.type == ev.type,
-                Incident.side_a.is_(None) if a is None else Incident.side_a == a,
-                Incident.side_b.is_(None) if b is None else Incident.side_b == b)))
-            chosen = self._choose(ev, group, published, candidates)
+            chosen = self._choose(ev, group, published, self.candidates(ev, a, b, group))
             if chosen is None:
                 chosen = Incident(id=incident_id(ev.id), type=ev.type, side_a=a, side_b=b, symmetric=sym,
                                   status=ev.status, n_events=0, n_documents=0)
@@ -158,6 +183,8 @@ class Merger:
                 self.s.flush()
             self.s.add(IncidentEvent(incident_id=chosen.id, event_id=ev.id))
             self.s.flush()
+            if chosen.id in self._members:
+                self._members[chosen.id].append(ev)
             self.refresh(chosen)
             out.append(chosen.id)
         return out
