@@ -46,6 +46,11 @@ MENU_RUN = 3
 END_MARKER_WEIGHT = -60.0
 TITLE_ANCHOR_WEIGHT = 25.0
 TITLE_ZONE = 5
+ISOLATED_FACTOR = 0.3
+COMMENT_DATES = 3
+HEADLINE_MIN_WORDS = 30
+HEADLINE_NEAR = 6
+FURNITURE = ("boilerplate", "caption", "byline")
 DUPLICATE_MIN_WORDS = 6
 
 
@@ -119,12 +124,26 @@ def _weight(line: _Line) -> float:
     return -max(2.0, 0.5 * line.n)
 
 
+def _weights(lines: list[_Line]) -> list[float]:
+    """Line weights; a paragraph with no paragraph next to it (a teaser between link titles) counts less."""
+    out = [_weight(line) for line in lines]
+    # neighbours are the nearest lines that are not furniture (an ad slot between paragraphs is no gap)
+    flow = [i for i, line in enumerate(lines) if line.kind not in FURNITURE]
+    for k, i in enumerate(flow):
+        if lines[i].kind != "good":
+            continue
+        prev_good = k > 0 and lines[flow[k - 1]].kind == "good"
+        next_good = k + 1 < len(flow) and lines[flow[k + 1]].kind == "good"
+        if not prev_good and not next_good:
+            out[i] *= ISOLATED_FACTOR
+    return out
+
+
 def _body_segment(lines: list[_Line]) -> tuple[int, int]:
     """The maximum-sum stretch of lines (inclusive bounds); (0, -1) when nothing scores."""
     best, best_s, best_e = 0.0, 0, -1
     cur, cur_s = 0.0, 0
-    for i, line in enumerate(lines):
-        w = _weight(line)
+    for i, w in enumerate(_weights(lines)):
         if cur <= 0:
             cur, cur_s = w, i
         else:
@@ -132,6 +151,52 @@ def _body_segment(lines: list[_Line]) -> tuple[int, int]:
         if cur > best:
             best, best_s, best_e = cur, cur_s, i
     return best_s, best_e
+
+
+def _cut_comments(lines: list[_Line], start: int, end: int) -> int:
+    """The body's end before a comment thread or a dated listing: date lines keep coming after the prose.
+
+    An article holds its date once, near the top; from the third date line after the first
+    paragraph on, the page is a run of dated posts. The cut falls on the first of those date
+    lines, or on an end marker ("Comments") before it.
+    """
+    goods = [i for i in range(start, end + 1) if lines[i].kind == "good"]
+    if len(goods) < 2:
+        return end
+    first_good = goods[0]
+    # the article's own date may follow a one-paragraph standfirst: count from the second paragraph
+    dates = [i for i in range(goods[1], end + 1) if lines[i].kind == "byline"]
+    if len(dates) < COMMENT_DATES:
+        return end
+    cut = dates[0]
+    for i in range(first_good + 1, cut):
+        if lines[i].kind == "end":
+            cut = i
+            break
+    end = cut - 1
+    while end > first_good and lines[end].kind == "short" and lines[end].n <= 3:
+        end -= 1
+    return end
+
+
+def _start_at_headline(lines: list[_Line], start: int, end: int) -> int:
+    """The body starts at the page title's repetition (its headline) when paragraphs follow it closely.
+
+    Only when the headline has not already been seen before the segment (the page title itself,
+    on the first line, does not count).
+    """
+    first_good = next((i for i in range(start, end + 1) if lines[i].kind == "good"), end)
+    if sum(ln.kind == "title" for ln in lines[:first_good]) >= 2:
+        return start
+    after = 0
+    for i in range(end, start, -1):
+        if lines[i].kind == "good":
+            after += lines[i].n
+        elif lines[i].kind == "title" and after >= HEADLINE_MIN_WORDS:
+            near = lines[i + 1 : min(end + 1, i + 1 + HEADLINE_NEAR)]
+            if sum(ln.kind == "good" for ln in near) >= 2:
+                return i
+    return start
 
 
 def _headline_like(line: _Line) -> bool:
@@ -225,6 +290,9 @@ def clean_text(raw: str, language: str | None = None, extracted: bool = False) -
     else:
         _mark_title(lines)
         start, end = _body_segment(lines)
+        if end >= start:
+            start = _start_at_headline(lines, start, end)
+            end = _cut_comments(lines, start, end)
     if end < start:
         for line in lines:
             line.reason = line.reason or "navigation"

@@ -179,12 +179,20 @@ def _is_name(text: str) -> bool:
     return 1 <= len(names) <= 12 and all(w[:1].isupper() for w in names)
 
 
+RELATIVE_TIME = re.compile(
+    r"(?i)^(?:posted\s+|updated\s+|published\s+)?(?:\d+|an?|one)\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)"
+    r"\s+ago\b(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$"
+)
+
+
 def is_byline(text: str, words: list[str]) -> bool:
     """A byline or date line: labelled fields (author, published, updated), 'By X', or a bare date."""
     from dyad.clean.dates import find_dates
 
     if len(words) > BYLINE_MAX_WORDS or "(@" in text:
         return False
+    if RELATIVE_TIME.match(text.strip()):
+        return True
     fields = split_fields(text)
     kinds = {k for k, _ in fields}
     named = "authors" in kinds and any(k == "authors" and _is_name(v) for k, v in fields)
