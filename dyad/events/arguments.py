@@ -21,7 +21,7 @@ from dyad.records import Actor, Mention
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
 NP_PREPS = frozenset({"of", "from", "in", "for"})
 SUBJ_DEPS = ("nsubj", "csubj", "expl")
-EXPERIENCER = frozenset({"face", "suffer", "endure", "escape", "evade", "circumvent", "undergo", "bear", "withstand",
+EXPERIENCER = frozenset({"face", "suffer", "subject", "endure", "escape", "evade", "circumvent", "undergo", "bear", "withstand",
                          "survive", "repel", "repulse", "condemn", "resist", "fear", "weather", "dodge", "bypass"})
 EXPERIENCER_PREPS = frozenset({"under", "from", "despite", "amid"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "allow", "force", "help", "invite", "persuade", "encourage", "tell",
@@ -200,7 +200,14 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
         if head is verb:
             return None
         if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
-            return np_actor(head, f"{dep}<head")
+            arg = np_actor(head, f"{dep}<head")
+            if arg is not None or dep == "relcl":
+                return arg
+            gov, _ = governing_verb(head)  # "issued a declaration demanding that ..."
+            if gov is None or gov.pos_ not in ("VERB", "AUX"):
+                return None
+            verb = gov
+            continue
         if dep == "pcomp":
             gov = head.head
             if gov.pos_ in ("VERB", "AUX"):
@@ -374,6 +381,11 @@ def noun_arguments(trig: Trigger) -> tuple[Arg | None, Arg | None, Token | None]
             if subj is not None and (source is None or subj.actor.id != source.actor.id):
                 target = Arg(subj.actor, subj.mention, subj.token, f"{vlemma}<{subj.path}")
         return source, target, verb
+    if source is None and is_passive(verb) and _child(verb, "agent") is None and noun.dep_ != "nsubjpass":
+        # "Serb forces were engaged in ethnic cleansing": an adjectival passive's subject is the doer
+        sp = _child(verb, "nsubjpass")
+        if sp is not None:
+            source = np_actor(sp, f"{vlemma}<nsubjpass")
     if source is None:
         subj = subject_of(verb)
         if subj is not None and (target is None or subj.actor.id != target.actor.id):

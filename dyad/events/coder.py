@@ -30,6 +30,8 @@ from dyad.records import Span as TextSpan
 GOVERNOR_CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "acl", "conj", "nsubjpass",
                             "oprd", "appos", "advcl"})
 MUST = frozenset({"must", "should"})
+# Types coded only with a recipient in this dyadic coder, besides those PLOVER itself requires one for.
+DYADIC = frozenset({"ASSAULT", "COERCE"})
 CANCELLING = frozenset({"REJECT", "SANCTION", "CONCEDE", "RETREAT", "COERCE", "THREATEN", "REQUEST"})
 # Nouns a governor may reach an act through: "considering the possibility of exercises".
 TRANSPARENT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "plan", "intention", "way", "chance"})
@@ -152,6 +154,10 @@ class EventCoder:
                 # "halted aid", "rejected the offer": the act named is not one that happened
                 c.suppressed = True
                 continue
+            tok = c.trig.token
+            if c.type == "REQUEST" and tok.dep_ in ("advcl", "xcomp", "acl") and _protest_clause(tok.head, by_i):
+                c.suppressed = True  # the demand of a protest is its topic, not an event of its own
+                continue
             g = _governor(c.trig, by_i)
             if g is None:
                 self._future(c)
@@ -231,17 +237,22 @@ class EventCoder:
         c.cameo = cameo or self.lexicon.cameo_for(new_type, None)
 
     def _future(self, c: Candidate) -> None:
-        """PLOVER: future cooperation is AGREE, future material conflict is THREATEN."""
+        """PLOVER: future cooperation is AGREE, future material conflict (or a conditional act,
+        "will withdraw ... unless") is THREATEN."""
         if not c.info.future or c.info.negated:
             return
-        if c.type in COOPERATIVE and c.type != "AGREE":
+        unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children)
+                     for a in c.trig.token.children)
+        if unless:
+            self._convert(c, "THREATEN", "conditional")
+        elif c.type in COOPERATIVE and c.type != "AGREE":
             self._convert(c, "AGREE", "future cooperation")
         elif c.type in MATERIAL_CONFLICT:
             self._convert(c, "THREATEN", "future conflict")
 
     def _negation(self, c: Candidate) -> None:
         """A negated promise or a negated future act of cooperation is a rejection."""
-        if c.type in COOPERATIVE and (c.info.future or c.rule or c.trig.entry.role == "intent"):
+        if c.type in COOPERATIVE and (c.type == "AGREE" or c.info.future or c.rule or c.trig.entry.role == "intent"):
             self._convert(c, "REJECT", "negated cooperation")
             c.info.negated = False
             c.info.flags.discard("negated")
@@ -273,7 +284,9 @@ class EventCoder:
                 target = None
         if not (source.actor.country or (target is not None and target.actor.country)):
             return None
-        if target is None and (self.lexicon.requires_target(c.type) or c.trig.kind == "noun"):
+        light = c.trig.entry.support or c.trig.token.dep_ == "dobj"
+        if target is None and (self.lexicon.requires_target(c.type) or c.type in DYADIC
+                               or (c.trig.kind == "noun" and not light)):
             return None
         info = c.info
         reported_by = info.reported_by
@@ -310,6 +323,12 @@ class EventCoder:
                 reported_by_path=reported_by.path if reported_by is not None else None,
             ),
         )
+
+
+def _protest_clause(tok: Token, by_i: dict[int, Trigger]) -> bool:
+    if by_i.get(tok.i) is not None and by_i[tok.i].type == "PROTEST":
+        return True
+    return any(by_i.get(c.i) is not None and by_i[c.i].type == "PROTEST" for c in tok.children if c.dep_ == "dobj")
 
 
 def _bloc(country: str | None) -> bool:

@@ -21,6 +21,7 @@ entries, and an entry with an existing ``id`` replaces it. Fields:
 ``require_actor_object`` / ``require_person_object``  only fire with such an object
 ``governor_only`` never an event itself, only an intent governor ("plan to", "consider")
 ``intransitive``  only without an object or clause ("demonstrated in the capital", not "demonstrated that")
+``subj`` / ``subj_not``  verbs: the subject's lemma must (not) be one of these ("troops arrived" is no visit)
 """
 
 from __future__ import annotations
@@ -63,11 +64,13 @@ class Entry:
     require_person_object: bool = False
     governor_only: bool = False
     intransitive: bool = False
+    subj: frozenset[str] = frozenset()
+    subj_not: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
         """How many constraints the entry carries: the most specific matching entry wins."""
-        return sum(bool(x) for x in (self.prt, self.prep, self.obj, self.mods, self.support))
+        return sum(bool(x) for x in (self.prt, self.prep, self.obj, self.mods, self.support, self.subj))
 
 
 @dataclass
@@ -124,6 +127,8 @@ def _entry(obj: dict[str, Any], where: str) -> Entry:
         require_person_object=bool(obj.get("require_person_object")),
         governor_only=bool(obj.get("governor_only")),
         intransitive=bool(obj.get("intransitive")),
+        subj=frozenset(str(x).lower() for x in obj.get("subj") or ()),
+        subj_not=frozenset(str(x).lower() for x in obj.get("subj_not") or ()),
     )
 
 

@@ -78,6 +78,18 @@ def object_lemmas(tok: Token) -> set[str]:
     return out
 
 
+def _subject_lemmas(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out.add(c.lemma_.lower())
+            out.update(m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod"))
+            for p in c.children:  # "the first patch of Bangladeshi troops"
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    out.update(x.lemma_.lower() for x in p.children if x.dep_ == "pobj")
+    return out
+
+
 def _has_child(tok: Token, text: str, deps: tuple[str, ...]) -> bool:
     return any(c.dep_ in deps and c.lower_ == text for c in tok.children)
 
@@ -101,6 +113,12 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
             return False
     if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return False
+    if e.subj or e.subj_not:
+        subj = _subject_lemmas(tok)
+        if e.subj and not (e.subj & subj):
+            return False
+        if e.subj_not and (e.subj_not & subj):
+            return False
     return not ((e.require_actor_object or e.require_person_object) and not _object_actor(tok))
 
 
