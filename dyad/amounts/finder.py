@@ -15,7 +15,7 @@ from dyad.amounts.numbers import NumberMatch, _match_seq, read_number
 from dyad.pipeline.lookup import actor_at, mentions_in
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.reported import attribution_source
-from dyad.quotes.speakers import subject_of
+from dyad.quotes.speakers import doc_text, subject_of
 from dyad.records import Amount
 
 _NAME_ENTS = frozenset({"LAW", "PRODUCT", "ORG", "WORK_OF_ART", "FAC", "EVENT"})
@@ -172,7 +172,7 @@ def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon) -> str | None:
 
 
 def extract_amounts(doc: Doc, lex: AmountLexicon, qlex: QuoteLexicon) -> list[Amount]:
-    if not doc.text.strip():
+    if not doc_text(doc).strip():
         return []
     out: list[Amount] = []
     i = 0
@@ -226,7 +226,7 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) 
     end_char = doc[last].idx + len(doc[last].text)
     number_tok = doc[m.start + 1] if m.currency and m.start + 1 < m.end and not doc[m.start].like_num else doc[m.start]
     return Amount(
-        start=start_char, end=end_char, text=doc.text[start_char:end_char], value=m.value,
+        start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char], value=m.value,
         unit=unit, object=doc[obj[0]:obj[1] + 1].text if obj else None, qualifier=qualifier,
         per=_rate(doc, qstart, last + 1, lex), claimed_by=claimed_by(doc, number_tok, qlex),
     )

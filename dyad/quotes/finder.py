@@ -17,7 +17,7 @@ from dyad.quotes.direct import Cue, attached_cue, governing_cue, is_label, nearb
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked, find_quotes, paragraphs
 from dyad.quotes.reported import find_reported
-from dyad.quotes.speakers import Speaker, relays, speaker_of
+from dyad.quotes.speakers import Speaker, doc_text, relays, speaker_of
 from dyad.records import Quote
 
 _NEXT_SENT_MAX = 40
@@ -67,7 +67,7 @@ def _cue_in_paragraph(doc: Doc, para: tuple[int, int], lex: QuoteLexicon, inside
 
 def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list[Quote]:
     """Every quote of ``doc``, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip() or not doc.has_annotation("DEP"):
         return []
     paras = paragraphs(text)
@@ -121,7 +121,7 @@ def _speaker_from_context(doc: Doc, m: Marked, found: list[_Found], paras: list[
             return f.speaker, f.quote.cue, list(f.quote.via)
     para = paras[m.paragraph]
     own = [x for x in marks if x.paragraph == m.paragraph]
-    if not _quote_only(doc.text, para, own):
+    if not _quote_only(doc_text(doc), para, own):
         return None, None, []
     if m.paragraph + 1 < len(paras) and not any(x.paragraph == m.paragraph + 1 for x in marks):
         cue = _cue_in_paragraph(doc, paras[m.paragraph + 1], lex, inside)

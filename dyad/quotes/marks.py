@@ -16,6 +16,8 @@ DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 SINGLE_OPEN = "\u2018"  # ‘
 SINGLE_CLOSE = "\u2019"  # ’
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/:;,\u00a0\u2009\u202f")
+_DOUBLE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_SINGLE_CHARS = re.compile("['\u2018\u2019]")
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 
@@ -63,7 +65,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _scan_double(text: str, p_start: int, p_end: int, p_index: int) -> list[Marked]:
     found: list[Marked] = []
     open_at = -1
-    for i in range(p_start, p_end):
+    for hit in _DOUBLE_CHARS.finditer(text, p_start, p_end):
+        i = hit.start()
         ch = text[i]
         if ch in DOUBLE_OPEN or (ch == '"' and open_at < 0 and _can_open(text, i, p_start)):
             if open_at < 0:
@@ -85,11 +88,10 @@ def _scan_single(text: str, p_start: int, p_end: int, p_index: int, taken: list[
     """Single quotes used as quotation marks, outside double-quoted stretches."""
     found: list[Marked] = []
     open_at = -1
-    for i in range(p_start, p_end):
-        if any(m.start - 1 <= i <= m.end for m in taken):
-            continue
+    for hit in _SINGLE_CHARS.finditer(text, p_start, p_end):
+        i = hit.start()
         ch = text[i]
-        if ch not in (SINGLE_OPEN, SINGLE_CLOSE, "'"):
+        if any(m.start - 1 <= i <= m.end for m in taken):
             continue
         before = text[i - 1] if i > p_start else " "
         after = text[i + 1] if i + 1 < p_end else " "

@@ -17,6 +17,7 @@ from dyad.quotes.lexicon import QuoteLexicon
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
 _ANTECEDENT_WINDOW = 400
+_TEXT_KEY = "dyad.text"
 _AFFILIATION = frozenset({"for", "of", "at", "from"})
 RELATIVE = frozenset({"who", "which", "that"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -52,10 +53,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins the tokens on every access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _same_paragraph(a: Token, b: Token) -> bool:
     """No line break between ``a`` and ``b`` (the parser sometimes joins a heading to the next line)."""
     lo, hi = (a, b) if a.i < b.i else (b, a)
-    return "\n" not in lo.doc.text[lo.idx:hi.idx]
+    return "\n" not in doc_text(lo.doc)[lo.idx:hi.idx]
 
 
 def _entity_of(tok: Token) -> Span | None:
@@ -203,7 +212,7 @@ def resolve_pronoun(tok: Token, history: list[Speaker]) -> Speaker | None:
 
 def _paragraph_start(doc: Doc, char: int, back: int) -> int:
     """Start of the paragraph ``back`` paragraphs before the one holding ``char``."""
-    text = doc.text
+    text = doc_text(doc)
     pos = char
     for _ in range(back + 1):
         pos = text.rfind("\n", 0, pos)
