@@ -156,8 +156,9 @@ def _body_segment(lines: list[_Line]) -> tuple[int, int]:
 def _cut_comments(lines: list[_Line], start: int, end: int) -> int:
     """The body's end before a comment thread or a dated listing: date lines keep coming after the prose.
 
-    An article holds its date once, near the top; from the third date line after the first
-    paragraph on, the page is a run of dated posts. The cut falls on the first of those date
+    An article holds its date once, near the top; when three more date lines follow its second
+    paragraph, each with a time of day ("at 5:23 pm", "2 days ago") or under a link title or a
+    name, the page goes on as a run of dated posts (a timeline's dates under paragraphs do not count). The cut falls on the first of those date
     lines, or on an end marker ("Comments") before it.
     """
     goods = [i for i in range(start, end + 1) if lines[i].kind == "good"]
@@ -165,7 +166,11 @@ def _cut_comments(lines: list[_Line], start: int, end: int) -> int:
         return end
     first_good = goods[0]
     # the article's own date may follow a one-paragraph standfirst: count from the second paragraph
-    dates = [i for i in range(goods[1], end + 1) if lines[i].kind == "byline"]
+    dates = [
+        i
+        for i in range(goods[1], end + 1)
+        if lines[i].kind == "byline" and (P.is_post_stamp(lines[i].text) or lines[i - 1].kind != "good")
+    ]
     if len(dates) < COMMENT_DATES:
         return end
     cut = dates[0]

@@ -46,6 +46,7 @@ class Cues:
     cap_prefix: re.Pattern[str]
     cap_inside: re.Pattern[str]
     cap_suffix: re.Pattern[str]
+    cap_exact: re.Pattern[str]
     cue_max: int
     caption_max: int
 
@@ -69,7 +70,12 @@ class Cues:
             return False
         key = _phrase_key(text)
         low = text.lower()
-        return bool(self.cap_prefix.match(key) or self.cap_inside.search(low) or self.cap_suffix.search(low))
+        return bool(
+            self.cap_prefix.match(key)
+            or self.cap_inside.search(low)
+            or self.cap_suffix.search(low)
+            or self.cap_exact.search(text)
+        )
 
 
 @cache
@@ -88,8 +94,10 @@ def cues() -> Cues:
         cap_inside=re.compile(rf"(?:{inside})"),
         # "(AFP)", "(Photo: Reuters)", "/ Getty Images" or "Photograph: AFP" closing the line
         cap_suffix=re.compile(
-            rf"(?:[.!?\"”’:]\s*\((?:[^()]{{0,40}}[\s:/])?(?:{suffix})(?:[\s/][^()]{{0,40}})?\)|[/|]\s*(?:{suffix})\b[^()]{{0,40}})\W*$"
+            rf"(?:[.!?\"”’:]\s*\((?:[^()]{{0,40}}[\s:/])?(?:{suffix})(?:[\s/][^()]{{0,40}})?\)|/\s*(?:{suffix})\b[^()]{{0,40}})\W*$"
         ),
+        # agency credits as agencies write them ("REUTERS/Kim Hong-Ji", "AP Photo/"), case kept
+        cap_exact=re.compile("|".join(re.escape(s) for s in caps["inside_exact"])),
         cue_max=int(data["limits"]["cue_max_words"]),
         caption_max=int(data["limits"]["caption_max_words"]),
     )
@@ -208,3 +216,11 @@ def is_byline(text: str, words: list[str]) -> bool:
         rest_words = WORD.findall(rest)
         return len(rest_words) <= DATE_LINE_REST
     return False
+
+
+TIME_OF_DAY = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b|\b(?:said|says|wrote|writes)\s*:")
+
+
+def is_post_stamp(text: str) -> bool:
+    """A date line of a post or comment: it carries a time of day, a relative time or 'said:'."""
+    return bool(TIME_OF_DAY.search(text))
