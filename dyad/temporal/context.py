@@ -52,16 +52,16 @@ def _is_future_verb(verb: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() in lex.future_lemmas and verb.tag_ != "VBD" and not _has_past_aux(verb):
         return True  # "plans to visit", "is scheduled", "is due"
     head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp", "advcl") and head is not verb and verb.dep_ == "xcomp":
-        return _is_future_verb(head, lex)
+    if verb.dep_ in ("xcomp", "conj") and head is not verb and not (verb.dep_ == "conj" and _own_aux(verb)):
+        return _is_future_verb(head, lex)  # "wants to visit", "will meet and sign"
     return False
 
 
 def _infinitive_is_future(verb: Token, lex: Lexicon) -> bool:
     """A to-infinitive looks ahead when it heads a headline, qualifies a noun or follows a verb of
     intention ("plans to", "is due to"); after other verbs ("managed to") it says nothing."""
-    if verb.dep_ == "ROOT":
-        return True
+    if verb.dep_ in ("ROOT", "advcl", "acl", "relcl"):
+        return True  # headline, purpose clause ("to run through June"), "a program to end in May"
     head = verb.head
     if head.pos_ in ("NOUN", "PROPN", "PRON"):
         return True
@@ -72,11 +72,17 @@ def _has_past_aux(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and (c.tag_ in _PAST_TAGS or c.lemma_ == "have") for c in verb.children)
 
 
+def _own_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _is_past_verb(verb: Token) -> bool:
     if verb.tag_ in _PAST_TAGS:
         return True
     if _has_past_aux(verb):
         return True
+    if verb.dep_ == "conj" and verb.head is not verb and not _own_aux(verb):
+        return _is_past_verb(verb.head)  # "started ... and peaked": the first verb's tense
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl")
 
 

@@ -160,8 +160,11 @@ class Grammar:
             ("ago", rf"\b(?:(?P<n>{self.NUM})|(?P<vague>{self.VAGUE}))[\s-]+(?P<u>{self.UNIT}|{self.UNITS})"
                     r"\s+(?P<tail>ago|earlier|later|before|after)\b(?!\s+than\b)", self._ago, 2),
             ("rel_unit", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?(?:\b(?P<the>the)\s+)?\b(?P<rel>{self.SHIFT})\s+"
-                         rf"(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|{self.SEASON})\b",
+                         rf"(?P<u>day|week|weekend|month|year|quarter|decade|century|fiscal\s+year|{self.SEASON})\b",
              self._rel_unit, 2),
+            ("pos_unit", rf"\b(?P<pos>{self.POS})\s+(?:(?:of|in)\s+)?(?:the\s+)?(?P<u>year|month|week|decade|century)\b"
+                         r"(?!\s+(?:of|before|after|ago)\b)", self._pos_unit, 3),
+            ("weekend", r"\bthe\s+weekend\b", self._weekend, 4),
             ("month", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?(?:\b(?P<rel>last|next|this|past|coming|previous)\s+)?"
                       rf"\b(?P<m>{self.FULL_MONTH})\b(?!\s*\d)", self._month, 4),
             ("season", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?(?:\b(?P<rel>last|next|this|past|coming|previous)\s+"
@@ -186,7 +189,7 @@ class Grammar:
         self.rules = [(name, re.compile(rx, re.IGNORECASE), fn, prio) for name, rx, fn, prio in rules]
         # every rule needs one of these: the rules run only in windows around them
         words = {*lex.months, *lex.weekdays, *lex.seasons, *lex.parts_of_day, *lex.sets, *lex.units,
-                 *lex.unit_plurals, *(u + "s" for u in lex.units), "quarter", "half", "noon", "midnight", "ago",
+                 *lex.unit_plurals, *(u + "s" for u in lex.units), "quarter", "half", "noon", "midnight", "ago", "weekend", "weekends",
                  *(w.split()[-1] for w in (*lex.deictic_days, *lex.deictic_parts)),
                  *(w for ref in lex.references for w in ref.split() if w not in ("the", "at", "right"))}
         self.trigger = re.compile(r"\d|\b" + _alt(sorted(words)) + r"\b", re.IGNORECASE)
@@ -447,6 +450,13 @@ class Grammar:
         start, end = m.start(), m.end()
         if rel == "past" and not the:
             return []  # "past year" without "the" is usually adjectival noise
+        if unit in _CODE and (rel in self.lex.anaphoric_shifts or (the and rel == "next" and unit == "day")):
+            # "the following year", "the same day", "the next day": relative to the last date written
+            if not the and rel != "same":
+                return []
+            return [TimeCandidate(start, end, None, rule=f"anaphor:{shift}:{unit}")]
+        if unit == "day":
+            return []
         if (the and rel != "last" and f"the {rel}" in self.lex.duration_shift and not m.group("pos")
                 and unit in self.lex.units):
             return [TimeCandidate(start, end, _dur(1, unit, self.lex), type="DURATION")]  # "the past year"
@@ -475,6 +485,33 @@ class Grammar:
         else:
             value = None
         return [TimeCandidate(start, end, value)]
+
+    def _pos_unit(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        """``the end of the year``, ``early in the month``: the anchor's own unit (last year's end
+        when a past clause early in the year speaks of "the end of the year")."""
+        a = ctx.anchor
+        if a is None:
+            return [TimeCandidate(m.start(), m.end(), None)]
+        unit = m.group("u").lower()
+        pos = self.lex.positions.get(re.sub(r"\s+", " ", m.group("pos").lower()), "")
+        shift = 0
+        if pos == "END" and unit == "year" and (a.month or 12) <= 3 \
+                and ctx.direction(m.start(), m.end()) == "past":
+            shift = -1
+        value = {"year": a.year_shift(shift), "month": a.month_shift(0), "week": a.week(0),
+                 "decade": a.decade_shift(0), "century": a.century_shift(0)}.get(unit)
+        return [TimeCandidate(m.start(), m.end(), value)]
+
+    def _weekend(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
+        """``the weekend``: the last one in a past clause, the coming one in a future clause."""
+        a = ctx.anchor
+        d = a.date if a else None
+        if a is None or d is None:
+            return [TimeCandidate(m.start(), m.end(), None)]
+        wd = d.isoweekday()  # 6, 7: the weekend is under way
+        future = ctx.direction(m.start(), m.end()) == "future"
+        w = a.week((1 if wd == 7 else 0) if future else (0 if wd >= 6 else -1))
+        return [TimeCandidate(m.start(), m.end(), f"{w}-WE" if w else None)]
 
     def _month(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
         if not self._month_ok(ctx, m, "m", bare=True):
@@ -634,7 +671,7 @@ class Grammar:
         unit = self._unit(m.group("u"))
         prev = context.previous_word(ctx.text, m.start())
         nxt = context.next_word(ctx.text, m.end())
-        if prev in self.lex.bare_unit_cues or nxt in ("ago", "later", "earlier", "of", "to"):
+        if prev in self.lex.bare_unit_cues or nxt in ("ago", "later", "earlier", "of", "to", "before", "after"):
             if nxt == "ago":
                 return [TimeCandidate(m.start(), m.end(), "PAST_REF")]
             if unit not in self.lex.units:
@@ -643,6 +680,26 @@ class Grammar:
         return []
 
     # -- anchored offsets and clock times ------------------------------------------------------
+    @staticmethod
+    def _resolve_anaphor(cands: list[TimeCandidate], i: int, reach: int = 600) -> None:
+        """``the following year`` / ``the same day``: shift the last date written before it."""
+        c = cands[i]
+        _, shift_s, unit = c.rule.split(":", 2)
+        need = _PRECISION.get(unit, 9)
+        ref = next((o for o in reversed(cands[:i]) if o.type == "DATE" and _precision(o.value) >= need
+                    and c.start - o.end < reach), None)
+        if ref is None or ref.value is None or unit not in _CODE:
+            return
+        value = ref.value
+        base = {1: value[:4], 2: value[:7], 3: value[:10]}[need if unit != "week" else 3]
+        shifted = _shift_value(base, _CODE[unit], int(shift_s)) if int(shift_s) else base
+        if unit == "week" and shifted:
+            from datetime import date
+
+            y, w, _ = date.fromisoformat(shifted).isocalendar()
+            shifted = f"{y}-W{w:02d}"
+        c.value = shifted
+
     def _anchor_offsets(self, text: str, cands: list[TimeCandidate], anchor: Anchor | None) -> None:
         """Give ``N units after <date>`` and clock times their dates from the text around them."""
         for i, c in enumerate(cands):
@@ -651,6 +708,9 @@ class Grammar:
                 day = _nearest_day(cands, i, text)
                 if clock and day:
                     c.value = f"{day}T{clock}"
+                continue
+            if c.rule.startswith("anaphor:"):
+                self._resolve_anaphor(cands, i)
                 continue
             if not c.rule.startswith("offset:") or c.value is None:
                 continue
@@ -679,6 +739,16 @@ class Grammar:
                 c.end = ref.end
                 ref.rule = "merged"
         cands[:] = [c for c in cands if c.rule != "merged"]
+
+
+_PRECISION = {"day": 3, "week": 3, "month": 2, "year": 1, "quarter": 2, "decade": 1, "century": 1}
+_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _precision(value: str | None) -> int:
+    if value is None or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value):
+        return 0
+    return 1 + value.count("-")
 
 
 def _nearest_day(cands: list[TimeCandidate], i: int, text: str) -> str | None:

@@ -31,6 +31,7 @@ class Lexicon:
     references: dict[str, str]
     shift: dict[str, int]
     duration_shift: tuple[str, ...]
+    anaphoric_shifts: frozenset[str]
     positions: dict[str, str]
     approximators: tuple[str, ...]
     sets: dict[str, str]
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         references=dict(rel["references"]),
         shift=dict(rel["shift"]),
         duration_shift=tuple(rel["duration_shift"]),
+        anaphoric_shifts=frozenset(rel["anaphoric_shifts"]),
         positions=dict(rel["positions"]),
         approximators=tuple(rel["approximators"]),
         sets=dict(rel["sets"]),

@@ -143,3 +143,20 @@ def test_unresolvable_is_null_not_a_guess(nlp):
 def test_relative_year_with_a_year_anchor(nlp):
     times = _times(nlp, "Talks failed earlier this year.", "2023")
     assert [t.value for t in times] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The base opened in 2015. The following year, it closed.", "2024-02-19",
+         [("2015", "2015"), ("The following year", "2016")]),
+        ("Kim arrived on September 12. The next day he toured a plant.", "2023-09-20",
+         [("September 12", "2023-09-12"), ("The next day", "2023-09-13")]),
+        ("The flu season started in early December and peaked by the end of the year.", "2013-03-22",
+         [("early December", "2012-12"), ("the end of the year", "2012")]),
+        ("Officials met over the weekend.", "2024-06-19", [("the weekend", "2024-W24-WE")]),
+        ("Talks will resume over the weekend.", "2024-06-19", [("the weekend", "2024-W25-WE")]),
+    ],
+)
+def test_expressions_resolved_from_the_text_around_them(nlp, sentence, published, expected):
+    assert [(t.text, t.value) for t in _times(nlp, sentence, published)] == expected
