@@ -330,6 +330,8 @@ def _incidents(r: DyadReader, w: dict[str, Any]) -> list[dict[str, Any]]:
             evs.append({"cite": c, "evidence": e.evidence_text, "status": e.status, "date": e.date,
                         "source": r.actor_name(e.source_id), "target": r.actor_name(e.target_id),
                         "document": r.doc(e.document_id).seq})
+        lead = max(members, key=lambda e: (len(e.date or ""), e.location_name is not None,
+                                           min(len(e.evidence_text), 160))) if members else None
         src = r.name(inc.side_a) if not inc.symmetric else r.name(r.a)
         tgt = r.name(inc.side_b) if not inc.symmetric else r.name(r.b)
         out.append({
@@ -339,6 +341,8 @@ def _incidents(r: DyadReader, w: dict[str, Any]) -> list[dict[str, Any]]:
             "date": inc.date, "date_end": inc.date_end, "when": human_date(inc.date, inc.date_end),
             "location": inc.location_name, "status": inc.status, "statuses": sorted({e.status for e in members}),
             "n_documents": inc.n_documents, "n_events": inc.n_events, "events": evs,
+            "headline": lead.evidence_text if lead else "",
+            "headline_cite": r.cite_at(lead.document_id, lead.sentence) if lead else "",
             "cites": [e["cite"] for e in evs],
         })
     out.sort(key=lambda i: (i["date"] is None, i["date"] or "", i["events"][0]["document"] if i["events"] else 0))

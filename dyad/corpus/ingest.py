@@ -9,6 +9,7 @@ After its rows are written, a document's events are merged into incidents (``dya
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import time
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,7 @@ from dyad.corpus import dedup
 from dyad.corpus.merge import Merger
 from dyad.corpus.sentences import sentence_of, sentence_starts
 from dyad.corpus.store import (
+    WRITE_TRIES,
     Actor,
     Amount,
     Document,
@@ -37,12 +39,13 @@ from dyad.corpus.store import (
     Quote,
     Store,
     TimeExpression,
+    backoff,
 )
 from dyad.errors import DyadError, Errors
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 """What ``dyad ingest`` picks up when it walks a folder."""
-RETRIES = 5
+SCHEMA_ID = "dyad.document/1"  # as dyad.serialize.SCHEMA_ID (not imported: it pulls in spaCy)
 
 
 @dataclass
@@ -119,18 +122,22 @@ class Ingester:
 
     def add(self, record: dict[str, Any], report: IngestReport) -> str:
         """Store one record; returns 'added', 'grouped', 'unchanged' or 'error'."""
-        for attempt in range(RETRIES):
+        for attempt in range(WRITE_TRIES):
             try:
-                with self.store.session() as s:
+                with self.store.write_session() as s:
                     outcome = self._add_error(s, record) if "error" in record else self._add_document(s, record)
                 break
-            except IntegrityError:  # a concurrent writer stored the same document first
-                outcome = "error" if "error" in record else "unchanged"
-                break
-            except OperationalError as e:
-                if "locked" not in str(e).lower() or attempt == RETRIES - 1:
+            except IntegrityError as e:  # a writer outside the write lock stored the same rows first
+                if "error" in record or self.exists(record["id"]):
+                    outcome = "error" if "error" in record else "unchanged"
+                    break
+                if attempt == WRITE_TRIES - 1:
                     raise DyadError(Errors.E302, tries=attempt + 1, detail=str(e.orig)) from e
-                time.sleep(0.2 * (attempt + 1))
+                backoff(attempt)
+            except OperationalError as e:
+                if "locked" not in str(e).lower() or attempt == WRITE_TRIES - 1:
+                    raise DyadError(Errors.E302, tries=attempt + 1, detail=str(e.orig)) from e
+                backoff(attempt)
         if outcome == "error":
             report.errors += 1
         elif outcome == "unchanged":
@@ -316,9 +323,14 @@ def ingest_paths(store: Store, paths: Iterable[str], *, nlp: Any = None, setting
 
     settings = settings or load_settings()
     files = expand_paths(paths)
+    extracted = [f for f in files if is_record_file(f)]
+    files = [f for f in files if f not in extracted]
     known: list[str] = []
     items = _skip_known(store, iter_inputs(files, limit=settings.max_input_bytes, **meta), known)
-    records = extract_records(items, nlp=nlp, settings=settings)
+    records: Iterable[dict[str, Any]] = extract_records(items, nlp=nlp, settings=settings) if files else ()
+    if extracted:
+        records = itertools.chain(records, *(read_records(f) for f in extracted))
+        files = files + extracted
     if not progress:
         report = ingest_records(store, records)
     else:
@@ -326,6 +338,43 @@ def ingest_paths(store: Store, paths: Iterable[str], *, nlp: Any = None, setting
     report.unchanged += len(known)
     report.ids.extend(known)
     return report
+
+
+def is_record_file(path: str) -> bool:
+    """True for a JSON Lines file of extracted ``dyad.document/1`` records (``dyad extract`` output),
+    which is stored as it is instead of being extracted again."""
+    if not path.lower().endswith((".jsonl", ".ndjson")):
+        return False
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    obj = json.loads(line)
+                    return isinstance(obj, dict) and obj.get("schema") == SCHEMA_ID
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return False
+
+
+def read_records(path: str) -> Iterator[dict[str, Any]]:
+    """The records of a ``dyad extract`` output file; a bad line becomes an error record."""
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                err = DyadError(Errors.E004, line=lineno, detail=e.msg)
+                yield {"schema": SCHEMA_ID, "source": {"id": f"{path}:{lineno}", "path": path, "url": None},
+                       "error": err.to_record()}
+                continue
+            if isinstance(obj, dict) and ("error" in obj or ("id" in obj and "text" in obj)):
+                yield obj
+            else:
+                err = DyadError(Errors.E004, line=lineno, detail="not a dyad.document/1 record")
+                yield {"schema": SCHEMA_ID, "source": {"id": f"{path}:{lineno}", "path": path, "url": None},
+                       "error": err.to_record()}
 
 
 def _count_inputs(files: list[str]) -> int | None:

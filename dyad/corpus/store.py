@@ -11,6 +11,8 @@ This module owns the tables and their indexes; writing documents is ``dyad.corpu
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -36,7 +38,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -281,6 +283,16 @@ POSTGRES_FTS = (
 )
 
 
+WRITE_TRIES = 8
+"""Attempts at a write that meets a locked database (SQLite) before E302 reaches the user."""
+PG_LOCK = "SELECT pg_advisory_xact_lock(hashtext('dyad.corpus'), hashtext(current_schema()))"
+
+
+def backoff(attempt: int) -> None:
+    """Sleep before retry ``attempt + 1``: exponential from 0.1 s, capped at 3 s, with jitter."""
+    time.sleep(min(3.0, 0.1 * 2**attempt) * (0.5 + random.random()))
+
+
 def normalise_url(url: str | None) -> str:
     """A SQLAlchemy URL; a bare path means a SQLite file, ``None`` the configured default."""
     if not url:
@@ -289,6 +301,9 @@ def normalise_url(url: str | None) -> str:
         url = load_settings().db
     if "://" not in url:
         return f"sqlite:///{Path(url).expanduser()}"
+    scheme, rest = url.split("://", 1)
+    if scheme in {"postgresql", "postgres"}:  # the installed driver is psycopg 3, not SQLAlchemy's psycopg2 default
+        return f"postgresql+psycopg://{rest}"
     return url
 
 
@@ -329,18 +344,31 @@ class Store:
         self.fts = False
 
     def init(self) -> Store:
-        """Create missing tables, indexes and full-text search; check and migrate the schema version."""
-        try:
-            with self.engine.begin() as conn:
-                Base.metadata.create_all(conn)
-                self._check_version(conn)
-                self.fts = self._create_fts(conn)
-        except OperationalError as e:
-            if "locked" in str(e).lower():
-                raise DyadError(Errors.E302, tries=1, detail=str(e.orig)) from e
-            raise DyadError(Errors.E301, url=self.url, detail=str(e.orig)) from e
-        except SQLAlchemyError as e:
-            raise DyadError(Errors.E301, url=self.url, detail=str(e)) from e
+        """Create missing tables, indexes and full-text search; check and migrate the schema version.
+
+        Two processes opening a new store at once are fine: on PostgreSQL an advisory lock serialises
+        the creation; on SQLite the loser of the race (locked, or a table that now exists) tries again.
+        """
+        for attempt in range(WRITE_TRIES):
+            try:
+                with self.engine.begin() as conn:
+                    if self.dialect == "postgresql":
+                        conn.execute(text(PG_LOCK))
+                    Base.metadata.create_all(conn)
+                    self._check_version(conn)
+                    self.fts = self._create_fts(conn)
+                return self
+            except (OperationalError, IntegrityError) as e:
+                message = str(e.orig).lower()
+                racing = "locked" in message or "already exists" in message or isinstance(e, IntegrityError)
+                if racing and attempt < WRITE_TRIES - 1:
+                    backoff(attempt)
+                    continue
+                if "locked" in message:
+                    raise DyadError(Errors.E302, tries=attempt + 1, detail=str(e.orig)) from e
+                raise DyadError(Errors.E301, url=self.url, detail=str(e.orig)) from e
+            except SQLAlchemyError as e:
+                raise DyadError(Errors.E301, url=self.url, detail=str(e)) from e
         return self
 
     def _check_version(self, conn: Any) -> None:
@@ -380,6 +408,22 @@ class Store:
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
         with self._sessions() as s, s.begin():
+            yield s
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session that holds the store's write lock from its first statement to its commit.
+
+        Writers then see each other's committed rows before they read (the next corpus number,
+        a stored copy of the document, the incidents to merge into), so concurrent ingests never
+        duplicate a document or an incident. SQLite: ``BEGIN IMMEDIATE`` (waits up to the busy
+        timeout); PostgreSQL: a transaction-level advisory lock per schema.
+        """
+        with self._sessions() as s, s.begin():
+            if self.dialect == "sqlite":
+                s.execute(text("BEGIN IMMEDIATE"))
+            elif self.dialect == "postgresql":
+                s.execute(text(PG_LOCK))
             yield s
 
     def count_rows(self) -> dict[str, int]:

@@ -49,7 +49,7 @@ def test_html_is_well_formed_with_svg_chart(analysis):
 
 
 def test_html_escapes_article_text(analysis):
-    analysis["incidents"][0]["events"][0]["evidence"] = "<script>alert(1)</script>"
+    analysis["incidents"][0]["headline"] = "<script>alert(1)</script>"
     assert "<script>alert" not in render(analysis, "html")
 
 

@@ -57,3 +57,15 @@ def test_expand_paths_walks_folders(tmp_path):
     (tmp_path / "b.jsonl").write_text("{}")
     got = expand_paths([str(tmp_path / "a"), str(tmp_path / "b.jsonl")])
     assert [p.rsplit("/", 1)[1] for p in got] == ["one.txt", "two.html", "b.jsonl"]
+
+
+def test_extracted_records_file_is_stored_without_extraction(corpus, summit_records, tmp_path):
+    import json
+
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in summit_records) + "\n{broken\n", encoding="utf-8")
+    report = corpus.ingest([str(path)])  # no pipeline needed: the records are already extracted
+    assert report.added == 2 and report.errors == 1
+    assert corpus.counts()["documents"] == 2 and corpus.counts()["errors"] == 1
+    again = corpus.ingest([str(tmp_path)])
+    assert again.added == 0 and again.unchanged == 2
