@@ -48,9 +48,10 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
         return True  # a 10-day visit, 35-year-old
     if tok.ent_type_ in _NAME_ENTS and not (m.currency or m.percent):
         return True
-    if before is not None and before.pos_ == "PROPN" and before.is_title and tok.head.i < tok.i \
-            and not m.currency:
-        return True  # Resolution 2231, Article 5
+    if before is not None and not m.currency and (
+            (before.pos_ == "PROPN" and before.is_title and tok.head.i < tok.i)
+            or (before.pos_ in ("NOUN", "PROPN") and tok.head.i == before.i)):
+        return True  # Resolution 2231, Article 5, article 5 of the treaty
     near = {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):min(len(doc), m.end + 1)]}
     if near & lex.date_words and not m.currency and not m.percent:
         return True

@@ -129,6 +129,17 @@ def _speaker_from_context(doc: Doc, m: Marked, found: list[_Found], paras: list[
             history = [f.speaker for f in found if f.speaker is not None]
             return (speaker_of(cue.subject, lex, history), cue.text,
                     relays(cue.verb, cue.verb.sent, lex, inside))
+    if m.paragraph > 0 and not any(x.paragraph == m.paragraph - 1 for x in marks):
+        prev = paras[m.paragraph - 1]
+        if doc_text(doc)[prev[0]:prev[1]].rstrip().endswith(":"):
+            # "In a statement, the ministry said:" then the quote paragraph
+            span = doc.char_span(prev[0], prev[1], alignment_mode="contract")
+            if span is not None and len(span):
+                cue = nearby_cue([span[-1].sent], span[-1:], lex, inside, prev)
+                if cue is not None and cue.subject is not None:
+                    history = [f.speaker for f in found if f.speaker is not None]
+                    return (speaker_of(cue.subject, lex, history), cue.text,
+                            relays(cue.verb, cue.verb.sent, lex, inside))
     for f in reversed(found):
         if f.speaker is not None and f.mark.paragraph == m.paragraph - 1:
             return f.speaker, f.quote.cue, list(f.quote.via)

@@ -235,8 +235,7 @@ def relays(cue: Token, sent: Span, lex: QuoteLexicon, inside: set[int]) -> list[
                     found.append((obj.i, _relay_name(obj)))
         if tok.lemma_ == "tell" and tok.pos_ == "VERB":
             for obj in tok.children:
-                if obj.dep_ in ("dobj", "dative", "iobj") and obj.pos_ == "PROPN" \
-                        and obj.lemma_.lower() not in lex.generic_audiences:
+                if obj.dep_ in ("dobj", "dative", "iobj") and _is_outlet(obj):
                     found.append((obj.i, _relay_name(obj)))
         if tok.lemma_ in lex.relay_verbs and tok.i != cue.i and tok.pos_ == "VERB" \
                 and not any(c.dep_ == "agent" for c in tok.children) \
@@ -253,13 +252,22 @@ def relays(cue: Token, sent: Span, lex: QuoteLexicon, inside: set[int]) -> list[
                 found.append((obj.i, _relay_name(obj)))
         if tok.lower_ in ("with", "to") and tok.head.lemma_ in ("interview", "statement", "remark", "speak"):
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
-                if obj.pos_ == "PROPN":
+                if _is_outlet(obj):
                     found.append((obj.i, _relay_name(obj)))
     names: list[str] = []
     for _, name in sorted(found):
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _is_outlet(tok: Token) -> bool:
+    """A news outlet ("told CNN"), not a listener ("told Putin", "told the committee")."""
+    actor = actor_at(tok)
+    if actor is not None:
+        return actor.role == "MED"
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and not any(
+        c.lower_ == "the" for c in tok.children)
 
 
 def _relay_name(tok: Token) -> str:

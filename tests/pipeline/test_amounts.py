@@ -57,6 +57,11 @@ def test_rate_after_the_noun(nlp, text, per):
     assert only(run(nlp, text)).per == per
 
 
+def test_rate_after_a_unit(nlp):
+    a = only(run(nlp, "Exports reached 2 million barrels per day in May."))
+    assert a.value == 2e6 and a.unit == "barrels" and a.per == "day"
+
+
 def test_money_with_scale(nlp):
     a = only(run(nlp, "Washington has approved $245 billion for the war effort."))
     assert a.value == 245e9 and a.unit == "USD"
@@ -124,6 +129,7 @@ def test_claimed_by_the_speaker(nlp):
     "The talks began at 4 p.m. in the capital.",
     "Russia wants to buy the Su-35 and to lead the G20.",
     "Resolution 2231 was adopted by the council.",
+    "The allies invoked article 5 of the treaty.",
     "But there is one more thing that North Korea wants.",
     "The two countries signed a treaty.",
     "Both countries and either side agreed.",

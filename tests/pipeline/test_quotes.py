@@ -144,6 +144,18 @@ def test_quote_paragraph_followed_by_cue_paragraph(nlp):
     assert said_by(q, "Zakharova")
 
 
+def test_cue_paragraph_ending_with_a_colon(nlp):
+    text = ('In a statement, the South Korean foreign ministry said:\n\n'
+            '"We strongly condemn the launch, which violates UN resolutions."')
+    q = only(run(nlp, text))
+    assert q.speaker == "KOR" or said_by(q, "South Korean foreign ministry")
+
+
+def test_a_listener_is_not_a_relay(nlp):
+    q = only(run(nlp, 'Kim told Putin, "We will always stand with Russia and its army."'))
+    assert said_by(q, "Kim") and q.via == []
+
+
 def test_bare_quote_paragraph_carries_the_last_speaker(nlp):
     text = ('"We are ready for talks at any level," Sergei Lavrov told reporters.\n\n'
             '"We have always been ready, and the other side knows it."')
