@@ -19,7 +19,7 @@ from dyad.pipeline.lookup import actor_of, mention_at
 from dyad.records import Actor, Mention
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
-NP_PREPS = frozenset({"of", "from", "in", "for"})
+NP_PREPS = frozenset({"of", "from", "in", "for", "by"})
 SUBJ_DEPS = ("nsubj", "csubj", "expl")
 EXPERIENCER = frozenset({"face", "suffer", "subject", "endure", "escape", "evade", "circumvent", "undergo", "bear", "withstand",
                          "survive", "repel", "repulse", "condemn", "resist", "fear", "weather", "dodge", "bypass"})
@@ -89,13 +89,17 @@ def _in_subject(tok: Token) -> bool:
 def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = frozenset()) -> Arg | None:
     """The actor a noun phrase names: its head, else a modifier, possessor or "of/from/in" phrase."""
     queue: list[tuple[Token, str, int]] = [(tok, path, 0)]
+    countryless: Arg | None = None
     while queue:
         t, p, d = queue.pop(0)
         found = _mention_actor(t)
         if found is None and t.pos_ == "PRON":
             found = resolve_pronoun(t)
         if found is not None and found[0].id not in skip:
-            return Arg(found[0], found[1], t, p or t.dep_)
+            arg = Arg(found[0], found[1], t, p or t.dep_)
+            if found[0].country:
+                return arg
+            countryless = countryless or arg  # "South African leader X": prefer the modifier with a country
         if d >= depth:
             continue
         for c in t.children:
@@ -105,7 +109,7 @@ def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = 
                 for pc in c.children:
                     if pc.dep_ == "pobj":
                         queue.append((pc, f"{p}>prep:{c.lower_}>pobj" if p else f"prep:{c.lower_}>pobj", d + 1))
-    return None
+    return countryless
 
 
 FALLBACK_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "attr", "oprd", "acomp", "compound", "amod",
@@ -114,10 +118,12 @@ FALLBACK_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "
 
 # Prepositions of circumstance: what they introduce is not the recipient ("amid the Ukraine war").
 CIRCUMSTANCE = frozenset({"amid", "during", "after", "before", "since", "despite", "following", "as", "like", "than",
-                          "until", "by", "because", "due", "while", "throughout", "ahead", "besides", "unlike", "via"})
+                          "until", "because", "due", "while", "throughout", "ahead", "besides", "unlike", "via"})
 
 
 def _fallback_ok(t: Token) -> bool:
+    if t.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX"):  # purpose clauses: "... to show disapproval of X"
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     if t.dep_ not in FALLBACK_DEPS:
         return False
     if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE:
@@ -125,14 +131,19 @@ def _fallback_ok(t: Token) -> bool:
     return not (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"))
 
 
-def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = None, depth: int = 5) -> Arg | None:
-    """The nearest actor below ``start`` in its objects and complements (not its subject or side clauses)."""
+def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = None, depth: int = 7,
+                    seen_skipped: list[Arg] | None = None) -> Arg | None:
+    """The nearest actor below ``start`` in its objects and complements (not its subject or side clauses).
+
+    Actors in ``skip`` met on the way are appended to ``seen_skipped`` (a domestic recipient)."""
     queue: list[tuple[Token, str, int]] = [(c, c.dep_, 1) for c in start.children if _fallback_ok(c) and c is not avoid]
     while queue:
         t, p, d = queue.pop(0)
         found = _mention_actor(t)
         if found is None and t.pos_ == "PRON":
             found = resolve_pronoun(t)
+        if found is not None and found[0].id in skip and seen_skipped is not None and t.pos_ != "PRON":
+            seen_skipped.append(Arg(found[0], found[1], t, f"domestic:{p}"))
         if found is not None and found[0].id not in skip:
             return Arg(found[0], found[1], t, f"fallback:{p}")
         if d < depth:
@@ -251,7 +262,7 @@ def _targets_of_verb(verb: Token, trig: Trigger, skip: frozenset[str]) -> Arg | 
         if arg is not None:
             return arg
     obj = _child(verb, "dobj")
-    if obj is not None and not e.obj:
+    if obj is not None and not e.obj and not e.theme_obj:
         arg = np_actor(obj, "dobj", skip=skip)
         if arg is not None:
             return arg
@@ -264,7 +275,7 @@ def _targets_of_verb(verb: Token, trig: Trigger, skip: frozenset[str]) -> Arg | 
             arg = np_actor(pobj, f"dobj>prep:{prep}>pobj", skip=skip)
             if arg is not None:
                 return arg
-        if e.obj:
+        if e.obj or e.theme_obj:
             arg = np_actor(obj, "dobj", skip=skip)
             if arg is not None:
                 return arg
@@ -359,7 +370,7 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
         for c in noun.children:
             if c.dep_ in ("acl", "ccomp", "relcl"):
                 s = _child(c, "nsubj", "nsubjpass")
-                if s is not None and s.lower_ not in REL_PRON:
+                if s is not None and s.pos_ != "PRON":
                     target = np_actor(s, f"{c.dep_}>{s.dep_}")
                     if target is not None:
                         break

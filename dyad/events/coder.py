@@ -162,6 +162,14 @@ class EventCoder:
             if g is None:
                 self._future(c)
                 continue
+            top = g
+            for _ in range(3):  # "refused to commit to any assistance": the refusal absorbs it all
+                up = _governor(top, by_i)
+                if up is None or up.entry.role != "absorb":
+                    break
+                top = up
+            if top.entry.role == "absorb":
+                g = top
             gc = cands[g.token.i]
             role = g.entry.role
             if role == "absorb":
@@ -171,8 +179,15 @@ class EventCoder:
                     gc.notes.append(f"target from {c.trig.token.text!r}")
                 gc.embedded = gc.embedded or c.trig.entry.id
             elif role == "intent":
+                if c.trig.kind == "noun" and c.source is not None and gc.source is not None \
+                        and c.source.actor.id != gc.source.actor.id and c.target is None:
+                    c.target = c.source  # "agreed to US mediation": the noun's owner is the other side
+                    c.source = gc.source
                 if c.source is None:
                     c.source = gc.source
+                if c.target is None and gc.target is not None and (
+                        c.source is None or gc.target.actor.id != c.source.actor.id):
+                    c.target = gc.target  # "offered its troops to Lebanon to help ..."
                 if g.entry.governor_only or not g.type:
                     gc.suppressed = True
                     if c.type in MATERIAL_CONFLICT:
@@ -259,11 +274,29 @@ class EventCoder:
             c.info.flags.discard("planned")
             c.info.resolve()
 
+    def _domestic(self, c: Candidate, source: Arg, seen: list[Arg]) -> Arg | None:
+        """An unnamed recipient of the source's own country ("police arrested demonstrators")."""
+        if seen:
+            c.notes.append("domestic")
+            return Arg(source.actor, source.mention, seen[0].token, seen[0].path)
+        if c.type == "PROTEST" or (c.mode and c.mode in self.lexicon.domestic_modes):
+            c.notes.append("domestic")
+            return Arg(source.actor, source.mention, c.trig.token, f"domestic:{c.type.lower()}")
+        tok = c.trig.token
+        objs = [x for x in tok.children if x.dep_ in ("dobj", "dative", "nsubjpass")]
+        objs += [p for x in tok.children if x.dep_ == "prep" and x.lower_ in c.trig.entry.targets
+                 for p in x.children if p.dep_ == "pobj"]
+        for o in objs:
+            if o.lemma_.lower() in self.lexicon.people and not any(t.dep_ == "poss" for t in o.children):
+                c.notes.append("domestic")
+                return Arg(source.actor, source.mention, o, f"domestic:{o.dep_}")
+        return None
+
     def _finish(self, doc: Doc, sent: Span, c: Candidate, published: str | None) -> Event | None:
         source, target = c.source, c.target
         if source is None:
             return None
-        if target is not None and target.actor.id == source.actor.id:
+        if target is not None and target.actor.id == source.actor.id and not target.path.startswith("domestic"):
             target = None
         if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):
             target = None
@@ -272,16 +305,21 @@ class EventCoder:
             if partner is not None:
                 target = partner
                 c.notes.append("reciprocal")
+        domestic: list[Arg] = []
+        if target is None and c.type == "THREATEN":
+            target = _condition_subject(c.trig.token, source)
         if target is None:
             skip = frozenset({source.actor.id})
             tok = c.trig.token
-            target = fallback_target(tok, skip)
+            target = fallback_target(tok, skip, seen_skipped=domestic)
             if target is None and c.clause is not None and c.clause is not tok:
-                target = fallback_target(c.clause, skip, avoid=tok)
+                target = fallback_target(c.clause, skip, avoid=tok, seen_skipped=domestic)
             if target is not None:
                 c.notes.append("fallback")
             if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):
                 target = None
+        if target is None and not _bloc(source.actor.country) and source.actor.country:
+            target = self._domestic(c, source, domestic)
         if not (source.actor.country or (target is not None and target.actor.country)):
             return None
         light = c.trig.entry.support or c.trig.token.dep_ == "dobj"
@@ -323,6 +361,18 @@ class EventCoder:
                 reported_by_path=reported_by.path if reported_by is not None else None,
             ),
         )
+
+
+def _condition_subject(tok: Token, source: Arg) -> Arg | None:
+    """The subject of a threat's condition ("... unless Israel rescinded", "... if the United States goes ahead")."""
+    for t in tok.subtree:
+        if t.dep_ == "advcl" and any(m.lower_ in ("unless", "if") and m.dep_ == "mark" for m in t.children):
+            s = next((x for x in t.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if s is not None:
+                arg = np_actor(s, "advcl:condition>nsubj", skip=frozenset({source.actor.id}))
+                if arg is not None:
+                    return arg
+    return None
 
 
 def _protest_clause(tok: Token, by_i: dict[int, Trigger]) -> bool:

@@ -21,6 +21,8 @@ entries, and an entry with an existing ``id`` replaces it. Fields:
 ``require_actor_object`` / ``require_person_object``  only fire with such an object
 ``governor_only`` never an event itself, only an intent governor ("plan to", "consider")
 ``intransitive``  only without an object or clause ("demonstrated in the capital", not "demonstrated that")
+``require_object``  only with a direct object ("returned weapons", not "returned home")
+``theme_obj``  the object is what is moved, not the recipient ("extradited X to Britain")
 ``subj`` / ``subj_not``  verbs: the subject's lemma must (not) be one of these ("troops arrived" is no visit)
 """
 
@@ -65,6 +67,8 @@ class Entry:
     governor_only: bool = False
     intransitive: bool = False
     subj: frozenset[str] = frozenset()
+    theme_obj: bool = False
+    require_object: bool = False
     subj_not: frozenset[str] = frozenset()
 
     @property
@@ -78,6 +82,9 @@ class Lexicon:
     entries: dict[str, Entry] = field(default_factory=dict)
     index: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     crosswalk: dict[str, Any] = field(default_factory=dict)
+    people: frozenset[str] = frozenset()
+    """Nouns for unnamed groups of people (``recipients.json``): a domestic recipient."""
+    domestic_modes: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.index.get((lemma, pos), [])
@@ -128,6 +135,8 @@ def _entry(obj: dict[str, Any], where: str) -> Entry:
         governor_only=bool(obj.get("governor_only")),
         intransitive=bool(obj.get("intransitive")),
         subj=frozenset(str(x).lower() for x in obj.get("subj") or ()),
+        theme_obj=bool(obj.get("theme_obj")),
+        require_object=bool(obj.get("require_object")),
         subj_not=frozenset(str(x).lower() for x in obj.get("subj_not") or ()),
     )
 
@@ -135,6 +144,9 @@ def _entry(obj: dict[str, Any], where: str) -> Entry:
 def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
     """The packaged lexicon plus ``user_file`` (entries with a known id replace the packaged ones)."""
     lex = Lexicon(crosswalk=dict(packaged_json("events/plover_cameo.json")))
+    groups = packaged_json("events/recipients.json")
+    lex.people = frozenset(groups.get("people") or ())
+    lex.domestic_modes = frozenset(groups.get("domestic_modes") or ())
     for obj in packaged_jsonl("events/lexicon.jsonl"):
         e = _entry(obj, "events/lexicon.jsonl")
         lex.entries[e.id] = e

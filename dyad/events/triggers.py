@@ -113,6 +113,8 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
             return False
     if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return False
+    if e.require_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return False
     if e.subj or e.subj_not:
         subj = _subject_lemmas(tok)
         if e.subj and not (e.subj & subj):
