@@ -50,7 +50,9 @@ ISOLATED_FACTOR = 0.3
 COMMENT_DATES = 3
 HEADLINE_MIN_WORDS = 30
 HEADLINE_NEAR = 6
-FURNITURE = ("boilerplate", "caption", "byline")
+FURNITURE = ("boilerplate", "caption", "byline", "box")
+LINK_BOX_MAX = 6
+LINK_TITLE_MAX_WORDS = 20
 DUPLICATE_MIN_WORDS = 6
 
 
@@ -113,6 +115,8 @@ def _classify(text: str, stops: frozenset[str]) -> _Line:
 
 
 def _weight(line: _Line) -> float:
+    if line.kind == "box":
+        return -1.0
     if line.kind == "title":
         return TITLE_ANCHOR_WEIGHT
     if line.kind == "good":
@@ -209,24 +213,44 @@ def _headline_like(line: _Line) -> bool:
 
 
 def _mark_body(lines: list[_Line], start: int, end: int) -> None:
-    """Inside the body: drop furniture and menu runs, keep prose, headings and short lines."""
+    """Inside the body: drop furniture and menu runs, keep prose, headings and short lines.
+
+    Short lines between the headline and the first paragraph are page furniture (share and
+    save buttons, text-size controls), not headings.
+    """
+    first_good = next((i for i in range(start, end + 1) if lines[i].kind == "good"), end + 1)
+    for k in range(start, first_good):
+        if lines[k].kind == "short" and not lines[k].reason:
+            lines[k].reason = "navigation"
     i = start
     while i <= end:
-        line = lines[i]
-        if line.kind in ("good",):
-            i += 1
-            continue
-        if line.reason:
+        if lines[i].kind == "good":
             i += 1
             continue
         j = i
-        while j <= end and lines[j].kind != "good" and lines[j].kind in ("short",):
+        while j <= end and lines[j].kind != "good":
             j += 1
-        run = [k for k in range(i, j) if lines[k].kind == "short"]
-        if len(run) >= MENU_RUN:
-            for k in run:
-                lines[k].reason = "navigation"
-        i = max(j, i + 1)
+        stretch = lines[i:j]
+        shorts = [ln for ln in stretch if ln.kind == "short" and not ln.reason]
+        if len(shorts) >= MENU_RUN and _has_run(stretch, MENU_RUN):
+            for ln in shorts:
+                ln.reason = "navigation"
+        elif any(ln.kind in FURNITURE for ln in stretch):
+            # buttons among furniture: one- or two-word lines that open nothing
+            for ln in shorts:
+                if ln.n <= 2 and not ln.text.rstrip(P.CLOSERS).endswith(("?", ":")):
+                    ln.reason = "navigation"
+        i = j
+
+
+def _has_run(stretch: list[_Line], size: int) -> bool:
+    """Whether ``size`` short lines follow one another (a menu)."""
+    run = 0
+    for ln in stretch:
+        run = run + 1 if ln.kind == "short" else 0
+        if run >= size:
+            return True
+    return False
 
 
 def _mark_title(lines: list[_Line]) -> None:
@@ -276,7 +300,27 @@ def classify_lines(raw: str, language: str | None = None) -> list[_Line]:
     """The non-blank lines of ``raw``, each with its shape class."""
     texts = [t.strip() for t in re.split(r"\r\n|\r|\n|\u2028|\u2029", raw)]
     stops = P.stopwords(language or detect_language(raw))
-    return [_classify(t, stops) for t in texts if t]
+    lines = [_classify(t, stops) for t in texts if t]
+    _mark_link_boxes(lines)
+    return lines
+
+
+def _mark_link_boxes(lines: list[_Line]) -> None:
+    """Link titles under an inline box label ("Also Read", "Related") are links, not headings.
+
+    The box sits inside the article, so its lines weigh little: the paragraphs after it still
+    belong to the body.
+    """
+    cues = P.cues()
+    for i, line in enumerate(lines):
+        if line.kind != "boilerplate" or not cues.is_box_label(line.text):
+            continue
+        line.kind = "box"
+        for j in range(i + 1, min(len(lines), i + 1 + LINK_BOX_MAX)):
+            nxt = lines[j]
+            if nxt.kind != "short" or nxt.n > LINK_TITLE_MAX_WORDS:
+                break
+            nxt.kind, nxt.reason = "box", "boilerplate"
 
 
 def clean_text(raw: str, language: str | None = None, extracted: bool = False) -> Cleaned:

@@ -37,6 +37,12 @@ def _dateline() -> re.Pattern[str]:
     return re.compile(data["dateline"])
 
 
+@cache
+def _dateline_plain() -> re.Pattern[str]:
+    data: dict[str, Any] = packaged_json("clean/outlets.json")
+    return re.compile(data["dateline_plain"])
+
+
 def clean_name(text: str) -> str:
     """A name without emoji, symbols and stray punctuation at its ends ("Divya Bharat 🇮🇳" -> "Divya Bharat")."""
     if re.match(r"(?i)^\s*(?:https?://|www\.)", text):
@@ -123,6 +129,9 @@ def find_dateline(byline_lines: list[str], first_body: str | None) -> tuple[str 
                 place = place.title()
             agency = m.group("agency")
             return place or None, clean_name(agency) if agency else None
+        m = _dateline_plain().match(first_body)
+        if m and len(m.group("place")) >= 3:
+            return m.group("place").title(), None
     for line in byline_lines:
         fields = P.split_fields(line)
         if len(fields) >= 2 and fields[0][0] == "lead":

@@ -40,6 +40,7 @@ def _alt(phrases: list[str]) -> str:
 class Cues:
     whole: frozenset[str]
     end: frozenset[str]
+    box: frozenset[str]
     prefix: re.Pattern[str]
     anywhere: re.Pattern[str]
     patterns: tuple[re.Pattern[str], ...]
@@ -65,6 +66,10 @@ class Cues:
             return False
         return bool(self.prefix.match(key) or self.anywhere.search(key))
 
+    def is_box_label(self, text: str) -> bool:
+        """A label over inline links inside an article ("Also Read", "Related stories")."""
+        return _phrase_key(text).rstrip(" :|") in self.box
+
     def is_caption(self, text: str, words: list[str]) -> bool:
         if len(words) > self.caption_max:
             return False
@@ -87,6 +92,7 @@ def cues() -> Cues:
     return Cues(
         whole=frozenset(_phrase_key(p).rstrip(" :|") for p in data["whole_lines"]),
         end=frozenset(_phrase_key(p).rstrip(" :|") for p in data["end_markers"]),
+        box=frozenset(_phrase_key(p).rstrip(" :|") for p in data["box_labels"]),
         prefix=re.compile(rf"(?:{_alt(data['prefixes'])})(?:\s|$)"),
         anywhere=re.compile(rf"(?:^|\s)(?:{_alt(data['anywhere'])})(?:\s|$)"),
         patterns=tuple(re.compile(p) for p in data["patterns"]),
@@ -94,7 +100,9 @@ def cues() -> Cues:
         cap_inside=re.compile(rf"(?:{inside})"),
         # "(AFP)", "(Photo: Reuters)", "/ Getty Images" or "Photograph: AFP" closing the line
         cap_suffix=re.compile(
-            rf"(?:[.!?\"”’:]\s*\((?:[^()]{{0,40}}[\s:/])?(?:{suffix})(?:[\s/][^()]{{0,40}})?\)|/\s*(?:{suffix})\b[^()]{{0,40}})\W*$"
+            rf"(?:[.!?\"”’:]\s*\((?:[^()]{{0,40}}[\s:/])?(?:{suffix})(?:[\s/][^()]{{0,40}})?\)"
+            rf"|\[(?:[^\[\]]{{0,60}}[\s:/])?(?:{suffix})(?:[\s/][^\[\]]{{0,40}})?\]"
+            rf"|/\s*(?:{suffix})\b[^()]{{0,40}})\W*$"
         ),
         # agency credits as agencies write them ("REUTERS/Kim Hong-Ji", "AP Photo/"), case kept
         cap_exact=re.compile("|".join(re.escape(s) for s in caps["inside_exact"])),

@@ -151,3 +151,61 @@ def test_output_lines_come_from_input_in_order(lines):
         found = raw.find(line, pos)
         assert found >= 0
         pos = found + len(line)
+
+
+def test_inline_related_box_does_not_end_the_body():
+    raw = page(
+        BODY[0],
+        BODY[1],
+        "Also Read",
+        "Leaders Gather For Summit On Climate Finance",
+        "Central Bank Holds Rates Steady Amid Uncertainty",
+        "The ministers also signed an agreement on the supply of spare parts for naval vessels.",
+        "Start a Conversation",
+        "Facebook",
+        "Twitter",
+    )
+    result = clean_text(raw)
+    assert result.kept_lines == [BODY[0], BODY[1], "The ministers also signed an agreement on the supply of spare parts for naval vessels."]
+
+
+def test_buttons_between_headline_and_body_dropped():
+    raw = page(
+        "Ministers meet to discuss trade and security",
+        "By Jane Doe",
+        "Published On 2 Mar 2024",
+        "Save",
+        "Click here to share on social media",
+        "share2",
+        *BODY,
+    )
+    assert clean_text(raw).kept_lines == BODY
+
+
+def test_comment_thread_after_the_article_cut():
+    comments = []
+    for name, hour in (("reader1", 7), ("reader2", 8), ("reader3", 9), ("reader4", 10)):
+        comments += [
+            f"{name} says:",
+            f"November 19, 2019 at {hour}:15 am",
+            "I think this agreement is a mistake and the ministers should have waited for the election results before signing anything.",
+        ]
+    result = clean_text(page("Ministers meet to discuss trade and security", *BODY, "Leave a Reply", *comments))
+    assert result.kept_lines == BODY
+
+
+def test_timeline_dates_under_paragraphs_are_body():
+    timeline = [
+        BODY[0],
+        "March 5, 2022",
+        "The two governments opened talks on a new trade agreement covering energy and fisheries.",
+        "June 10, 2022",
+        "Negotiators met again in the capital and agreed on the outline of the border arrangements.",
+        "January 2, 2023",
+        "The foreign ministers signed the agreement, and both parliaments ratified it within weeks.",
+        "April 4, 2023",
+        "The first joint patrols began along the border, according to officials from both sides.",
+    ]
+    result = clean_text(page(*timeline))
+    prose = [t for t in timeline if t.endswith(".")]
+    assert [k for k in result.kept_lines if k.endswith(".")] == prose

@@ -91,3 +91,8 @@ def test_clean_name_strips_flags_and_symbols():
 
 def test_nothing_found_in_plain_body():
     assert meta(BODY) == {}
+
+
+def test_plain_capital_dateline():
+    found = meta("NEW DELHI: India and Japan agreed on Tuesday to expand joint military exercises, officials said.\n\n" + BODY)
+    assert found["dateline"] == "New Delhi"
