@@ -17,12 +17,21 @@ from dyad.actors.agents import GROUP, INSTITUTION, TITLE, Agent, AgentLexicon
 
 # Words that may stand inside a noun phrase of titles before a name.
 _NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"})
-_NP_WORDS = frozenset({"of", "for", "and", "'s", "’s", "on", "-", "–"})
+_NP_WORDS = frozenset({"of", "for", "and", "'s", "’s", "on", "to", "-", "–"})
+_TOPIC_PREPS = frozenset({"to", "on", "for", "in", "at", "with", "about"})  # "envoy to Ukraine", "adviser on Russia"
 _AFFIL_PREPS = frozenset({"of", "at", "from", "with", "for", "in"})
+_STATE_AFFIL_PREPS = frozenset({"of", "from"})  # "Ahmed Ali of Egypt"; "X in Sweden" is where, not whose
 _SEAT_PREPS = frozenset({"in", "of"})
 _SEAT_WORDS = frozenset({"based", "headquartered"})
 LEFT_WINDOW = 12
 RIGHT_WINDOW = 20
+
+
+def _after_topic_prep(doc: Doc, start: int) -> bool:
+    j = start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _TOPIC_PREPS
 
 
 def _stops_affiliation(t: Token) -> bool:
@@ -64,42 +73,52 @@ class ContextReader:
         return None
 
     def before(self, doc: Doc, start: int, refs: dict[int, Ref], agents_at: dict[int, str]) -> Clues:
-        """Title and nationality in the noun phrase just before a name."""
+        """Title and nationality in the noun phrase just before a name.
+
+        The title is the agent noun nearest the name, short of a possessive ("the president's
+        lawyer X" is no president); the nationality is the outermost state in the phrase ("White
+        House Russia adviser X" -> USA), bar states after "to", "on" ("envoy to Ukraine X").
+        """
         clues = Clues()
-        org_country: str | None = None
+        state: str | None = None
+        org: str | None = None
+        possessor = False
         sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
         i = start - 1
         lowest = max(sent_start, start - LEFT_WINDOW)
-        title_tokens: list[int] = []
         while i >= lowest:
             t = doc[i]
             if i in refs:
                 ref = refs[i]
                 if ref.kind == "person":
                     break
-                if ref.kind in {"state", "region"} and clues.country is None:
-                    clues.country = ref.country  # a nationality beats an organisation's country
-                elif ref.country and org_country is None:
-                    org_country = ref.country
+                if not _after_topic_prep(doc, ref.start) and ref.country:
+                    if ref.kind in {"state", "region"}:
+                        state = ref.country
+                    else:
+                        org = ref.country
                 i = ref.start - 1
                 continue
             if i in agents_at:
                 form = agents_at[i]
                 a = self.agent(form, TITLE, GROUP)
-                if a is not None and clues.title is None:
+                if a is not None and clues.title is None and not possessor:
                     clues.title, clues.role = form, a.role
-                title_tokens.append(i)
                 i -= 1
                 continue
+            if t.lower_ in {"'s", "’s", "'"}:
+                possessor = True
             if t.pos_ in _NP_POS or t.lower_ in _NP_WORDS:
                 i -= 1
                 continue
             break
-        clues.country = clues.country or org_country
-        if clues.country is not None:
-            clues.basis = "title" if clues.title else "nationality"
-        elif clues.title is not None:
+        clues.country = state or org
+        if clues.title:
             clues.basis = "title"
+        elif state:
+            clues.basis = "nationality"
+        elif org:
+            clues.basis = "affiliation"
         return clues
 
     def after(self, doc: Doc, end: int, refs: dict[int, Ref], agents_at: dict[int, str]) -> Clues:
@@ -120,7 +139,7 @@ class ContextReader:
                         clues.country, clues.basis = ref.country, "affiliation"
                         clues.affiliation = doc[ref.start:ref.end].text
                         return clues
-                elif ref.kind in {"state", "region"} and seen_prep and doc[i - 1].lower_ in _AFFIL_PREPS:
+                elif ref.kind in {"state", "region"} and seen_prep and doc[i - 1].lower_ in _STATE_AFFIL_PREPS:
                     clues.country, clues.basis = ref.country, "affiliation"
                     return clues
                 i = ref.end

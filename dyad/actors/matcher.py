@@ -181,7 +181,7 @@ class ActorMatcher:
         while start < end:
             t = doc[start]
             low = t.lower_
-            title = ent.label_ == "PERSON" and (low in self.honorifics or low in self.titles or any(
+            title = ent.label_ == "PERSON" and (low in self.honorifics or low in self.titles or t.tag_ == "VBG" or any(
                 self._not_person(c.key) for c in at.get(start, [])))
             if not (t.is_punct or low in {"the", "a", "an"} or title):
                 break

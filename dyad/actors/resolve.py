@@ -26,6 +26,10 @@ from dyad.records import Actor, Mention
 
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "capital", "province", "region", "island",
                          "district", "county", "state", "republic", "oblast", "prefecture"})
+# Words before a title that make it someone other than the office holder at the date.
+NOT_THE_HOLDER = frozenset({"a", "an", "another", "former", "ex", "late", "then", "deputy", "vice", "assistant",
+                            "junior", "shadow", "his", "her", "their", "its", "future", "next", "previous", "one",
+                            "some", "any", "two", "three", "both", "several"})
 KIND_ORDER = {"state": 0, "organization": 1, "region": 2, "group": 3, "person": 4}
 
 
@@ -161,12 +165,8 @@ class Resolver:
             basis = "affiliation" if country else basis
         forms = [agents_at[i] for i in range(c.start, c.end) if i in agents_at]
         head = self.context.institution(forms)
-        if country is None and (head is None or c.size == 1):
-            return None  # "Subscribe", "Parliament": no institution we can place
-        inner_words = {w for k in c.inner for w in k.split()}
-        if head is None and (self._title_follows(doc, c.end, agents_at) or all(
-                t.pos_ == "ADJ" or t.is_punct or t.lower_ in inner_words for t in span)):
-            return None  # "British Defence [Secretary]", "Radical French [farmers]": not an organisation
+        if head is None or (country is None and c.size == 1):
+            return None  # "Subscribe", "British Defence [Secretary]", a lone "Parliament": not an institution
         name = span.text
         key = "~" + slug(name)
         u = unknown.setdefault(key, Unknown(name, "organization"))
@@ -175,9 +175,6 @@ class Resolver:
         if head is not None and u.role is None:
             u.role = head.role
         return Ref(c.start, c.end, key, "organization", u.country, "model")
-
-    def _title_follows(self, doc: Doc, end: int, agents_at: dict[int, str]) -> bool:
-        return end < len(doc) and end in agents_at and self.agents.get(TITLE, agents_at[end]) is not None
 
     def _person(self, doc: Doc, c: Candidate, refs: dict[int, Ref], unknown: dict[str, Unknown],
                 agents_at: dict[int, str], authors: set[str]) -> Ref:
@@ -236,9 +233,8 @@ class Resolver:
             nxt += 1
         if nxt in refs and refs[nxt].kind == "person":
             return None
-        if any(t.lower_ in {"a", "an", "another", "former", "ex", "his", "her", "their", "its"}
-               for t in doc[max(0, a.start - 4):a.start]):
-            return None
+        if any(t.lower_ in NOT_THE_HOLDER for t in head.lefts):
+            return None  # "a Russian minister", "Russia's deputy prime minister", "the former president"
         country = None
         j = a.start - 1
         if j >= 0 and doc[j].lower_ in {"'s", "’s"}:

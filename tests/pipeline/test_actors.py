@@ -192,3 +192,23 @@ def test_title_prefix_tagged_as_organisation_keeps_its_nationality(actors_nlp):
     brun = by_name(doc, "Olaf Brun")
     assert (brun.country, brun.basis) == ("XZB", "title")
     assert [a.kind for a in doc._.actors.values()].count("organization") == 0
+
+
+def test_title_with_a_modifier_is_not_the_office_holder(actors_nlp):
+    for text in ("Zembla's former foreign minister spoke.", "A Zemblan foreign minister spoke.",
+                 "Zembla's deputy foreign minister spoke."):
+        doc = run(actors_nlp, text, "2015-06-01")
+        assert [a.kind for a in doc._.actors.values()] == ["state"], text
+
+
+def test_nationality_is_the_outermost_state_and_not_a_topic(actors_nlp):
+    doc = run(actors_nlp, "Zemblan Ambassador to Japan Peter Olsen said the talks went well.")
+    assert by_name(doc, "Peter Olsen").country == "XZB"
+    doc = run(actors_nlp, "The White House Japan adviser Thomas Keller said he was worried.")
+    assert by_name(doc, "Thomas Keller").country == "USA"
+
+
+def test_possessor_title_is_not_the_persons_title(actors_nlp):
+    doc = run(actors_nlp, "The president's lawyer Rolf Amsel flew to Onhava.")
+    amsel = by_name(doc, "Rolf Amsel")
+    assert amsel.attributes.get("title") is None and amsel.role is None
