@@ -56,38 +56,47 @@ _ATTR_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)([^,;“”\"]{2,80}?)
 # ---------------------------------------------------------------- knowledge files
 @cache
 def weights() -> dict[str, Any]:
-    """Type -> {quad, weight, label}; the events crosswalk's Goldstein values override ours."""
+    """Type -> {quad, weight, label}, status factors, and CAMEO root -> weight.
+
+    The events stage's crosswalk (``dyad/data/events/plover_cameo.json``) is the source of the
+    Goldstein-style weights and quad classes when it is there: a type weighs what its default
+    CAMEO code's root weighs, and an event coded with a CAMEO code weighs what its own root
+    weighs. ``dyad/data/corpus/weights.json`` fills in whatever the crosswalk lacks.
+    """
     base: dict[str, Any] = packaged_json("corpus/weights.json")
     types = {k: dict(v) for k, v in base["types"].items()}
+    roots: dict[str, float] = {}
     source = "dyad/data/corpus/weights.json"
     try:
         crosswalk = packaged_json("events/plover_cameo.json")
     except DyadError:
         crosswalk = None
-    found = _crosswalk_weights(crosswalk)
-    if found:
-        for t, w in found.items():
-            if t in types:
-                types[t]["weight"] = w
-        source = "dyad/data/events/plover_cameo.json (Goldstein), quad classes from dyad/data/corpus/weights.json"
-    return {"types": types, "quads": list(base["quads"]), "status_factors": dict(base["status_factors"]),
-            "source": source}
+    if isinstance(crosswalk, dict) and isinstance(crosswalk.get("roots"), dict):
+        for code, info in crosswalk["roots"].items():
+            if isinstance(info, dict) and isinstance(info.get("weight"), int | float):
+                roots[str(code)] = float(info["weight"])
+        for t, info in (crosswalk.get("types") or {}).items():
+            if not isinstance(info, dict):
+                continue
+            entry = types.setdefault(t, {"label": t.lower(), "quad": "other", "weight": 0.0})
+            if info.get("quad"):
+                entry["quad"] = info["quad"]
+            default = str(info.get("cameo") or "")[:2] or (info.get("roots") or [""])[0]
+            if default in roots:
+                entry["weight"] = roots[default]
+                entry["cameo_root"] = default
+        if roots:
+            source = ("dyad/data/events/plover_cameo.json (Goldstein-style weight of each CAMEO root), "
+                      "with dyad/data/corpus/weights.json")
+    return {"types": types, "roots": roots, "quads": list(base["quads"]),
+            "status_factors": dict(base["status_factors"]), "source": source}
 
 
-def _crosswalk_weights(data: Any) -> dict[str, float]:
-    """Per-type weights from the events crosswalk, if it carries any (``goldstein`` or ``weight``)."""
-    out: dict[str, float] = {}
-    if not isinstance(data, dict):
-        return out
-    table = data.get("types") or data.get("plover") or data
-    if not isinstance(table, dict):
-        return out
-    for t, v in table.items():
-        if isinstance(v, dict):
-            w = v.get("goldstein", v.get("weight"))
-            if isinstance(w, int | float):
-                out[str(t).upper()] = float(w)
-    return out
+def event_weight(w: dict[str, Any], type_: str, cameo: str | None) -> float:
+    """An event's weight: its own CAMEO root's, else its type's."""
+    if cameo and cameo[:2] in w["roots"]:
+        return float(w["roots"][cameo[:2]])
+    return float(w["types"].get(type_, {}).get("weight", 0.0))
 
 
 @dataclass(frozen=True)
@@ -300,6 +309,7 @@ def _analyse(r: DyadReader) -> dict[str, Any]:
     out["summary"] = _summary(r, out)
     out["sources"] = [_source(r.doc(d)) for d in sorted(r.cited_docs, key=lambda d: r.doc(d).seq)]
     out["weights"] = {"source": w["source"], "types": {t: v["weight"] for t, v in w["types"].items()},
+                      "quads": {t: v["quad"] for t, v in w["types"].items()}, "cameo_roots": w["roots"],
                       "status_factors": w["status_factors"]}
     return out
 
@@ -320,6 +330,7 @@ def _incidents(r: DyadReader, w: dict[str, Any]) -> list[dict[str, Any]]:
                                  .where(IncidentEvent.incident_id == inc.id)))
         members.sort(key=lambda e: (r.doc(e.document_id).seq, e.sentence))
         info = w["types"].get(inc.type, {"quad": "other", "weight": 0.0, "label": inc.type.lower()})
+        weight = (sum(event_weight(w, e.type, e.cameo) for e in members) / len(members)) if members else info["weight"]
         seen: set[str] = set()
         evs = []
         for e in members:
@@ -336,7 +347,7 @@ def _incidents(r: DyadReader, w: dict[str, Any]) -> list[dict[str, Any]]:
         tgt = r.name(inc.side_b) if not inc.symmetric else r.name(r.b)
         out.append({
             "id": inc.id, "type": inc.type, "label": info["label"], "quad": info["quad"],
-            "weight": info["weight"], "symmetric": inc.symmetric,
+            "weight": round(weight, 2), "symmetric": inc.symmetric,
             "source": inc.side_a, "target": inc.side_b, "source_name": src, "target_name": tgt,
             "date": inc.date, "date_end": inc.date_end, "when": human_date(inc.date, inc.date_end),
             "location": inc.location_name, "status": inc.status, "statuses": sorted({e.status for e in members}),
