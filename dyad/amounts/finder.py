@@ -57,9 +57,8 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
         return True
     if not (m.words or m.scaled or m.currency or m.percent) and float(m.value).is_integer() \
             and lex.year_min <= m.value <= lex.year_max and "," not in m.digits_text:
-        plural_noun = after is not None and after.tag_ == "NNS" and after.lower_ not in lex.time_units
-        if not plural_noun:
-            return True
+        # a year, unless a qualifier makes it a count ("about 2000 troops")
+        return _qualifier(doc, m.start, lex)[1] is None
     if m.words and tok.is_title and tok.i != tok.sent.start:
         return True  # the Three Amigos, the Big Four
     return m.words and tok.lower_ in lex.weak_number_words and not (m.scaled or m.currency or m.percent)

@@ -94,6 +94,11 @@ def test_percent(nlp, text):
     assert a.value == 12 and a.unit == "percent"
 
 
+def test_year_like_number_with_a_qualifier_is_a_count(nlp):
+    a = only(run(nlp, "About 2000 troops crossed the border."))
+    assert a.value == 2000 and a.qualifier == "about" and a.object == "troops"
+
+
 def test_compound_number_words(nlp):
     a = only(run(nlp, "Officials counted twenty-five drones over the border."))
     assert a.value == 25 and a.object == "drones"
@@ -122,6 +127,7 @@ def test_claimed_by_the_speaker(nlp):
 
 @pytest.mark.parametrize("text", [
     "The last satellite launch occurred in 2016.",
+    "He raised the 2016 elections in the call.",
     "Kim arrived on April 25, 2019, by train.",
     "Kim arrived in Russia on September 12 for talks.",
     "It was the first visit in decades and the 1st summit.",
