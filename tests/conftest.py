@@ -33,3 +33,36 @@ def example_records(nlp, example_paths):
         p.name: extract(p.read_text(encoding="utf-8"), id=p.name, nlp=nlp, **given.get(p.name, {}))
         for p in example_paths
     }
+
+
+PG_DEFAULT = "postgresql+psycopg://dyad:dyad@127.0.0.1:5432/dyad_test"
+
+
+@pytest.fixture
+def pg_url():
+    """A PostgreSQL URL (``DYAD_TEST_POSTGRES``, else the local test server) in a fresh schema, dropped after.
+
+    Skips with the reason when no server answers, unless ``DYAD_REQUIRE_SERVICES=1`` (CI): then it fails.
+    """
+    import os
+    import uuid
+
+    import sqlalchemy as sa
+
+    url = os.environ.get("DYAD_TEST_POSTGRES") or PG_DEFAULT
+    admin = sa.create_engine(url, connect_args={"connect_timeout": 3})
+    schema = f"dyad_test_{uuid.uuid4().hex[:10]}"
+    try:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    except sa.exc.SQLAlchemyError as e:
+        admin.dispose()
+        msg = f"no PostgreSQL server reachable at {url.split('@')[-1]} ({type(e.__cause__ or e).__name__})"
+        if os.environ.get("DYAD_REQUIRE_SERVICES") == "1":
+            pytest.fail(msg + " but DYAD_REQUIRE_SERVICES=1: run .ci/services.sh")
+        pytest.skip(msg + "; set DYAD_TEST_POSTGRES or run .ci/services.sh")
+    sep = "&" if "?" in url else "?"
+    yield f"{url}{sep}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
