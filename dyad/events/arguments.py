@@ -19,7 +19,9 @@ from dyad.pipeline.lookup import actor_of, mention_at
 from dyad.records import Actor, Mention
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
-NP_PREPS = frozenset({"of", "from", "in", "for", "by"})
+NP_PREPS = frozenset({"of", "from", "in", "for", "by", "throughout", "across"})
+# Passives that describe a stance of their subject, not something done to it ("Israel is opposed to").
+STATIVE_PASSIVE = frozenset({"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "engage", "involve"})
 SUBJ_DEPS = ("nsubj", "csubj", "expl")
 EXPERIENCER = frozenset({"face", "suffer", "subject", "endure", "escape", "evade", "circumvent", "undergo", "bear", "withstand",
                          "survive", "repel", "repulse", "condemn", "resist", "fear", "weather", "dodge", "bypass"})
@@ -142,8 +144,9 @@ def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = No
         found = _mention_actor(t)
         if found is None and t.pos_ == "PRON":
             found = resolve_pronoun(t)
-        if found is not None and found[0].id in skip and seen_skipped is not None and t.pos_ != "PRON":
-            seen_skipped.append(Arg(found[0], found[1], t, f"domestic:{p}"))
+        if found is not None and found[0].id in skip and seen_skipped is not None and t.pos_ != "PRON" \
+                and t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ == "NOUN":
+            seen_skipped.append(Arg(found[0], found[1], t, f"domestic:{p}"))  # "Turkish Kurd refugees"
         if found is not None and found[0].id not in skip:
             return Arg(found[0], found[1], t, f"fallback:{p}")
         if d < depth:
@@ -198,6 +201,9 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
                 pobj = _child(agent, "pobj")
                 if pobj is not None:
                     return np_actor(pobj, "agent>pobj")
+            if verb.lemma_.lower() in STATIVE_PASSIVE:
+                sp = _child(verb, "nsubjpass")
+                return np_actor(sp, "nsubjpass") if sp is not None else None
             return None
         subj = _child(verb, *SUBJ_DEPS)
         if subj is not None:
@@ -237,6 +243,9 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
                 return None
             if dep == "conj" and head.pos_ == "AUX":
                 return None
+            if dep == "conj" and is_passive(head):  # "... has been indicted and will resign"
+                sp = _child(head, "nsubjpass")
+                return np_actor(sp, "conj<nsubjpass") if sp is not None else None
             if dep == "ccomp":
                 return None
             verb = head
@@ -385,6 +394,8 @@ def noun_arguments(trig: Trigger) -> tuple[Arg | None, Arg | None, Token | None]
     if verb is None:
         return source, target, None
     vlemma = verb.lemma_.lower()
+    if preps and preps[0] in CIRCUMSTANCE:  # "holed up since last month's invasion": not the doer
+        return source, target, verb
     experiencer = vlemma in EXPERIENCER or (preps and preps[0] in EXPERIENCER_PREPS)
     if experiencer:
         if target is None or (source is not None and target.actor.id == source.actor.id):

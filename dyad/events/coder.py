@@ -30,6 +30,7 @@ from dyad.records import Span as TextSpan
 GOVERNOR_CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "acl", "conj", "nsubjpass",
                             "oprd", "appos", "advcl"})
 MUST = frozenset({"must", "should"})
+PROTEST_WORDS = frozenset({"protest", "rally", "demonstration", "demonstrate", "strike", "riot", "march", "boycott"})
 # Types coded only with a recipient in this dyadic coder, besides those PLOVER itself requires one for.
 DYADIC = frozenset({"ASSAULT", "COERCE"})
 CANCELLING = frozenset({"REJECT", "SANCTION", "CONCEDE", "RETREAT", "COERCE", "THREATEN", "REQUEST"})
@@ -121,6 +122,10 @@ class EventCoder:
             verb = tok.head
             if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
                 continue
+            if verb.head.dep_ in ("advcl", "xcomp") and any(
+                    t.lemma_.lower() in PROTEST_WORDS for t in (verb.head.head, *verb.head.head.children)):
+                covered.update(t.i for t in verb.subtree)
+                continue  # "staged rallies ..., saying he must resign": the protest's topic
             speaker = subject_of(verb.head)
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             target = np_actor(subj, "ccomp>nsubj") if subj is not None else None
@@ -191,7 +196,9 @@ class EventCoder:
                 if g.entry.governor_only or not g.type:
                     gc.suppressed = True
                     if c.type in MATERIAL_CONFLICT:
-                        self._convert(c, "THREATEN", "intent+conflict")
+                        # preparing an attack is a show of force; planning or deciding one, a threat
+                        posture = g.token.pos_ == "VERB" and g.token.lemma_.lower() == "prepare" and c.type == "ASSAULT"
+                        self._convert(c, "MOBILIZE" if posture else "THREATEN", "intent+conflict")
                     c.info.add("planned", g.token.text)
                 elif c.type in COOPERATIVE or c.type in MATERIAL_CONFLICT:
                     gc.suppressed = True

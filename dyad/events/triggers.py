@@ -33,6 +33,19 @@ class Trigger:
         return self.entry.type
 
 
+def lemma_forms(tok: Token) -> set[str]:
+    """The lemma plus cheap guesses from the surface form, for when the lemmatiser slips ("staged" -> "stag")."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if low.endswith("ed"):
+        forms.update((low[:-1], low[:-2]))
+    elif low.endswith("ing"):
+        forms.update((low[:-3], low[:-3] + "e"))
+    elif low.endswith("s"):
+        forms.add(low[:-1])
+    return forms
+
+
 def governing_verb(noun: Token, max_hops: int = 4) -> tuple[Token | None, list[str]]:
     """The verb (or adjective) a noun trigger hangs from, and the prepositions passed on the way."""
     preps: list[str] = []
@@ -109,7 +122,7 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
         return False
     if e.support:
         verb, _ = governing_verb(tok)
-        if verb is None or verb.lemma_.lower() not in e.support:
+        if verb is None or not (lemma_forms(verb) & e.support):
             return False
     if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return False
@@ -142,8 +155,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if pos is None:
             continue
         cands = lexicon.candidates(tok.lemma_.lower(), pos)
-        if not cands and tok.lower_ != tok.lemma_.lower():
-            cands = lexicon.candidates(tok.lower_, pos)
+        if not cands:
+            for form in lemma_forms(tok):
+                cands = lexicon.candidates(form, pos)
+                if cands:
+                    break
         for e in cands:
             if _matches(tok, e, pos):
                 out.append(Trigger(tok, e, pos.lower()))
