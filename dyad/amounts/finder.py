@@ -172,7 +172,7 @@ def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon) -> str | None:
 
 
 def extract_amounts(doc: Doc, lex: AmountLexicon, qlex: QuoteLexicon) -> list[Amount]:
-    if not doc_text(doc).strip():
+    if not doc_text(doc).strip() or not doc.has_annotation("DEP"):
         return []
     out: list[Amount] = []
     i = 0

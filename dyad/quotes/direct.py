@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked
+from dyad.quotes.reported import attribution_source
 from dyad.quotes.speakers import subject_of
 
 _MAX_WALK = 8
@@ -116,6 +117,18 @@ def nearby_cue(sents: list[Span], span: Span, lex: QuoteLexicon, inside: set[int
     return best[1] if best else None
 
 
+def attribution_cue(sents: list[Span], lex: QuoteLexicon, inside: set[int]) -> Cue | None:
+    """"according to X" / "per X" next to a quote: X is the speaker."""
+    for sent in sents:
+        for tok in sent:
+            if tok.i in inside or tok.lower_ not in ("according", "per", "as", "in"):
+                continue
+            source = attribution_source(tok, lex)
+            if source is not None and source.i not in inside:
+                return Cue(tok, source, tok.doc[tok.i:source.left_edge.i].text.strip() or tok.text, False)
+    return None
+
+
 def _preceding_words(doc: Doc, start_char: int, n: int) -> tuple[str, ...]:
     span = doc.char_span(0, start_char, alignment_mode="contract") if start_char > 0 else None
     if span is None:
@@ -132,10 +145,13 @@ def _is_clause(span: Span) -> bool:
 
 
 def is_label(doc: Doc, m: Marked, span: Span, words: int, lex: QuoteLexicon, inside: set[int]) -> bool:
-    """A short quoted name or scare-quoted word, not speech."""
+    """A quoted title, or a short quoted name or scare-quoted word: not speech."""
+    before = _preceding_words(doc, m.start, 4)
+    for prefix in lex.title_prefixes:
+        if len(prefix) <= len(before) and before[-len(prefix):] == prefix:
+            return True
     if words > lex.scare_quote_max_words:
         return False
-    before = _preceding_words(doc, m.start, 4)
     for prefix in lex.label_prefixes:
         if len(prefix) <= len(before) and before[-len(prefix):] == prefix:
             return True

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from dyad.quotes.direct import Cue, attached_cue, governing_cue, is_label, nearby_cue, quote_span
+from dyad.quotes.direct import (
+    Cue,
+    attached_cue,
+    attribution_cue,
+    governing_cue,
+    is_label,
+    nearby_cue,
+    quote_span,
+)
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked, find_quotes, paragraphs
 from dyad.quotes.reported import find_reported
@@ -34,7 +42,9 @@ def _sentences_around(doc: Doc, span: Span, para: tuple[int, int]) -> list[Span]
     """The quote's sentences, plus a short neighbour sentence of the same paragraph that may hold
     its cue (``"..." <split> he said.`` or ``Kim said: <split> "..."``)."""
     first, last = doc[span.start].sent, doc[span.end - 1].sent
-    sents = [s for s in doc.sents if s.start >= first.start and s.end <= last.end] or [first]
+    sents = [first]
+    while sents[-1].end < last.end:
+        sents.append(doc[sents[-1].end].sent)
     if last.end < len(doc):
         nxt = doc[last.end].sent
         if nxt.start_char < para[1] and len(nxt) <= _NEXT_SENT_MAX:
@@ -83,7 +93,8 @@ def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list
         para = paras[m.paragraph]
         cue = governing_cue(span, lex, inside) or attached_cue(span, lex, inside)
         if cue is None:
-            cue = nearby_cue(_sentences_around(doc, span, para), span, lex, inside, para)
+            sents = _sentences_around(doc, span, para)
+            cue = nearby_cue(sents, span, lex, inside, para) or attribution_cue(sents, lex, inside)
         speaker = (speaker_of(cue.subject, lex, history)
                    if cue and cue.subject is not None and cue.subject.i not in inside else None)
         via = relays(cue.verb, cue.verb.sent, lex, inside) if cue else []

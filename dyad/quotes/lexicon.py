@@ -23,6 +23,8 @@ class QuoteLexicon:
     """Lemmas that make a short quoted stretch a name or label ("dubbed 'X'")."""
     label_prefixes: tuple[tuple[str, ...], ...]
     """Word sequences right before a short quote that mark it as a label ("so-called")."""
+    title_prefixes: tuple[tuple[str, ...], ...]
+    """Words right before a quoted title of any length ("a report titled '...'")."""
     relay_verbs: frozenset[str]
     """Lemmas whose ``by`` agent relays the speech ("as quoted by X", "reported by X")."""
     relay_prepositions: tuple[tuple[str, ...], ...]
@@ -65,6 +67,7 @@ def load_lexicon() -> QuoteLexicon:
             partial_quote_verbs=frozenset(raw["partial_quote_verbs"]),
             label_verbs=frozenset(raw["label_verbs"]),
             label_prefixes=_seqs(raw["label_prefixes"], CUES_FILE),
+            title_prefixes=_seqs(raw["title_prefixes"], CUES_FILE),
             relay_verbs=frozenset(raw["relay_verbs"]),
             relay_prepositions=_seqs(raw["relay_prepositions"], CUES_FILE),
             attribution_prepositions=_seqs(raw["attribution_prepositions"], CUES_FILE),

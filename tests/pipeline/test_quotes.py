@@ -95,6 +95,7 @@ def test_split_quote_both_parts_have_the_speaker(nlp):
     'Kim condemned the Western sanctions, labelling them as "evil."',
     'North Korea follows a policy of "juche," or self-reliance.',
     'Analysts dubbed the meeting the "summit of the sanctioned".',
+    'The think tank published a report titled "How North Korea Arms Russia and Why It Matters" on Monday.',
 ])
 def test_short_labels_are_not_quotes(nlp, text):
     assert run(nlp, text) == []
@@ -252,6 +253,11 @@ def test_according_to_a_named_person(nlp):
     q = only(run(nlp, "The talks will resume in Geneva next month, according to Sergei Lavrov."))
     assert not q.direct and said_by(q, "Lavrov") and q.cue == "according to"
     assert q.text == "The talks will resume in Geneva next month"
+
+
+def test_direct_quote_according_to(nlp):
+    q = only(run(nlp, '"We will respond to this provocation with force," according to Sergei Lavrov.'))
+    assert q.direct and said_by(q, "Lavrov") and q.cue == "according to"
 
 
 def test_per_a_named_person(nlp):
