@@ -142,6 +142,11 @@ class ContextReader:
                 elif ref.kind in {"state", "region"} and seen_prep and doc[i - 1].lower_ in _STATE_AFFIL_PREPS:
                     clues.country, clues.basis = ref.country, "affiliation"
                     return clues
+                elif ref.kind in {"state", "region"} and not seen_prep and ref.country:
+                    title = self._title_after(doc, ref.end, agents_at)
+                    if title is not None:  # "X, China's foreign minister", "X, the Kremlin spokesman"
+                        a = self.agent(title, TITLE, GROUP)
+                        return Clues(country=ref.country, basis="title", title=title, role=a.role if a else None)
                 i = ref.end
                 continue
             if i in agents_at:
@@ -158,6 +163,17 @@ class ContextReader:
                 break  # an affiliation follows the name directly ("of", "at") or after a comma
             i += 1
         return Clues(title=clues.title, role=clues.role)
+
+    def _title_after(self, doc: Doc, i: int, agents_at: dict[int, str]) -> str | None:
+        """The title a nationality introduces: "China's [top] foreign minister", "a Russian diplomat"."""
+        if i < len(doc) and doc[i].lower_ in {"'s", "’s"}:
+            i += 1
+        limit = min(len(doc), i + 3)
+        while i < limit and i not in agents_at and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"}:
+            i += 1
+        if i in agents_at and self.agent(agents_at[i], TITLE) is not None:
+            return agents_at[i]
+        return None
 
     def seat(self, doc: Doc, start: int, end: int, refs: dict[int, Ref]) -> str | None:
         """The country of an organisation from what follows it ("in Sweden", "based in Seoul")

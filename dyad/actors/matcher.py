@@ -102,6 +102,7 @@ class ActorMatcher:
             self.matcher.add(_AGENT + form, [nlp.make_doc(form)])
         self.honorifics = {form for (kind, form) in agents.by_form if kind == HONORIFIC}
         self.titles = {form for (kind, form) in agents.by_form if kind == TITLE}
+        self.agents_forms = agents.forms()
 
     def match(self, doc: Doc) -> tuple[list[Candidate], list[AgentSpan]]:
         aliases: list[Candidate] = []
@@ -203,9 +204,26 @@ class ActorMatcher:
             return []  # places and nationalities: the dictionary knows better
         inside = [c for c in overlapping if c.key and c.start >= start and c.end <= end]
         inner = sorted({c.key for c in inside if c.key})
-        if any(self._names_non_state(k) for k in inner) and _loose(span, overlapping):
+        named = [c for c in inside if self._names_non_state(c.key or "")]
+        if named and _loose(span, overlapping):
             return []  # "North Korean news agency KCNA": the dictionary's name wins
+        if label == "ORG" and named:
+            person = self._person_of(doc, start, min(c.start for c in named))
+            if person is not None:  # "Ankit Panda of the Carnegie Endowment" tagged as one ORG
+                return [person]
         return [Candidate(start, end, "entity", label=label, inner=inner, parts=inside)]
+
+    def _person_of(self, doc: Doc, start: int, org_start: int) -> Candidate | None:
+        """A name before "of|at|from [the]" + a known organisation, inside one entity."""
+        j = org_start - 1
+        if j > start and doc[j].lower_ == "the":
+            j -= 1
+        if j <= start or doc[j].lower_ not in {"of", "at", "from"}:
+            return None
+        span = doc[start:j]
+        if 2 <= len(span) <= 4 and _name_like(span) and not any(t.lower_ in self.agents_forms for t in span):
+            return Candidate(start, j, "entity", label="PERSON")
+        return None
 
     def _not_person(self, key: str | None) -> bool:
         """An alias of a state, organisation or nationality (stripped from a person's name)."""

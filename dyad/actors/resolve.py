@@ -252,11 +252,27 @@ class Resolver:
             country = r.country if r.kind == "state" else None
         if country is None:
             return None
-        holders = self.dictionary.holders(country, list(agent.offices), on)
+        holders = self._named_holders(refs, country, agent.offices, on) or \
+            self.dictionary.holders(country, list(agent.offices), on)
         if len(holders) != 1:
             return None
         e = holders[0]
         return Ref(a.start, a.end, e.id, "person", e.country, "title")
+
+    def _named_holders(self, refs: dict[int, Ref], country: str, offices: tuple[str, ...], on: date | None
+                       ) -> list[Entry]:
+        """People already named in the document who hold one of ``offices`` of ``country``
+        ("Pakistani Prime Minister Shehbaz Sharif ... the Pakistani leader"), best office first."""
+        found: dict[str, tuple[int, Entry]] = {}
+        for ref in refs.values():
+            e = self.dictionary.entries.get(ref.key) if ref.kind == "person" else None
+            spell = e.role_at(on) if e else None
+            if e is not None and spell is not None and spell.of == country and spell.office in offices:
+                found[e.id] = (offices.index(spell.office), e)
+        if not found:
+            return []
+        best = min(rank for rank, _ in found.values())
+        return [e for rank, e in found.values() if rank == best]
 
     def _state_agent(self, doc: Doc, a: AgentSpan, refs: dict[int, Ref]) -> Ref | None:
         if a.start in refs or a.start == 0:

@@ -212,3 +212,21 @@ def test_possessor_title_is_not_the_persons_title(actors_nlp):
     doc = run(actors_nlp, "The president's lawyer Rolf Amsel flew to Onhava.")
     amsel = by_name(doc, "Rolf Amsel")
     assert amsel.attributes.get("title") is None and amsel.role is None
+
+
+def test_appositive_title_with_nationality(actors_nlp):
+    doc = run(actors_nlp, "\"We will respond,\" said Peter Olsen, Zembla's chief negotiator, on Monday.")
+    olsen = by_name(doc, "Peter Olsen")
+    assert (olsen.country, olsen.basis, olsen.role) == ("XZB", "title", "GOV")
+
+
+def test_title_prefers_the_office_holder_named_in_the_document(actors_nlp):
+    doc = run(actors_nlp, "Zemblan Prime Minister Nora Lind arrived. The Zemblan leader urged talks.", "2015-06-01")
+    assert texts(by_name(doc, "Nora Lind")) == ["Nora Lind", "leader"]
+    doc = run(actors_nlp, "The Zemblan leader urged talks.", "2015-06-01")
+    assert texts(by_name(doc, "Karl Odin")) == ["leader"]
+
+
+def test_person_inside_an_organisation_entity(actors_nlp):
+    doc = run(actors_nlp, "Another analyst, Ankit Panda of the Quillon Endowment, said the risks were growing.")
+    assert by_name(doc, "Ankit Panda").country == "USA"
