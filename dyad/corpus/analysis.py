@@ -657,8 +657,9 @@ def _summary(r: DyadReader, out: dict[str, Any]) -> list[dict[str, Any]]:
         lines.append({"text": f"{len(incs)} incidents between {a} and {b} in {len(docs)} article(s){span}; "
                               f"cooperation–conflict score {sc['total']:+.1f} ({sc['cooperative_incidents']} "
                               f"cooperative, {sc['conflictual_incidents']} conflictual).", "cites": cites})
-        meetings = [i for i in dated if i["type"] in {"CONSULT", "AGREE"}]
-        for i in meetings[-3:]:
+        meetings = [i for i in dated if i["type"] in {"CONSULT", "AGREE"} and i["status"] in {"asserted", "reported"}]
+        best = sorted(meetings, key=lambda i: (-i["n_documents"], -i["n_events"], i["date"]))[:3]
+        for i in sorted(best, key=lambda i: i["date"]):
             where = f" at {i['location']}" if i["location"] else ""
             lines.append({"text": f"{i['when']}: {i['label']} between {i['source_name']} and "
                                   f"{i['target_name']}{where} ({i['status']}).", "cites": i["cites"][:3]})
@@ -668,6 +669,17 @@ def _summary(r: DyadReader, out: dict[str, Any]) -> list[dict[str, Any]]:
             cats = _dedupe(x["category"] for x in flows)
             lines.append({"text": f"{r.name(giver)} → {r.name(receiver)}: {', '.join(cats)}.",
                           "cites": _dedupe(x["cite"] for x in flows)[:4]})
+    st = out["statements"]
+    if any(st.values()):
+        firsts = [q["cite"] for side in ("a", "b", "third") for q in st[side][:1]]
+        speakers = {side: _dedupe(q["speaker"] for q in st[side]) for side in st}
+        parts = [f"{label}: {', '.join(speakers[side][:4])}" for side, label in
+                 (("a", a), ("b", b), ("third", "others")) if speakers[side]]
+        lines.append({"text": "Who spoke — " + "; ".join(parts) + ".", "cites": firsts})
+    if out["figures"]:
+        figs = [f"{f['text']} ({f['claimed_by']})" for f in out["figures"][:4]]
+        lines.append({"text": "Key figures: " + "; ".join(figs) + ".",
+                      "cites": _dedupe(f["cite"] for f in out["figures"][:4])})
     for d in out["disputes"][:2]:
         claim = " ".join(d["claim_sentence"].split())
         claim = claim if len(claim) <= 120 else claim[:119].rsplit(" ", 1)[0] + "…"
