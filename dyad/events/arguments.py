@@ -386,8 +386,11 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
     return source, target
 
 
-def noun_arguments(trig: Trigger) -> tuple[Arg | None, Arg | None, Token | None]:
-    """Source and target of a nominal trigger, and the verb it hangs from (if any)."""
+def noun_arguments(trig: Trigger, support_verbs: frozenset[str] = frozenset()
+                   ) -> tuple[Arg | None, Arg | None, Token | None]:
+    """Source and target of a nominal trigger, and the verb it hangs from (if any).
+
+    The verb's subject does the event only when the verb is a support verb (``support_verbs``)."""
     noun = trig.token
     source, target = _noun_own(noun, trig)
     verb, preps = governing_verb(noun)
@@ -408,7 +411,7 @@ def noun_arguments(trig: Trigger) -> tuple[Arg | None, Arg | None, Token | None]
         sp = _child(verb, "nsubjpass")
         if sp is not None:
             source = np_actor(sp, f"{vlemma}<nsubjpass")
-    if source is None:
+    if source is None and (not support_verbs or vlemma in support_verbs or verb.lower_ in support_verbs):
         subj = subject_of(verb)
         if subj is not None and (target is None or subj.actor.id != target.actor.id):
             source = Arg(subj.actor, subj.mention, subj.token, f"{vlemma}<{subj.path}")

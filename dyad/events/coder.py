@@ -31,8 +31,8 @@ GOVERNOR_CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "
                             "oprd", "appos", "advcl"})
 MUST = frozenset({"must", "should"})
 PROTEST_WORDS = frozenset({"protest", "rally", "demonstration", "demonstrate", "strike", "riot", "march", "boycott"})
-# Types coded only with a recipient in this dyadic coder, besides those PLOVER itself requires one for.
-DYADIC = frozenset({"ASSAULT", "COERCE"})
+# Types coded without a recipient (PLOVER's own examples: resignations, unilateral ceasefires).
+UNTARGETED = frozenset({"RETREAT"})
 CANCELLING = frozenset({"REJECT", "SANCTION", "CONCEDE", "RETREAT", "COERCE", "THREATEN", "REQUEST"})
 # Nouns a governor may reach an act through: "considering the possibility of exercises".
 TRANSPARENT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "plan", "intention", "way", "chance"})
@@ -98,7 +98,7 @@ class EventCoder:
     def _candidate(self, trig: Trigger) -> Candidate:
         clause: Token | None = None
         if trig.kind == "noun":
-            source, target, clause = noun_arguments(trig)
+            source, target, clause = noun_arguments(trig, self.lexicon.support_verbs)
         else:
             source, target = verb_arguments(trig)
             if trig.kind == "adj" and trig.token.dep_ == "acomp":
@@ -327,12 +327,10 @@ class EventCoder:
                 target = None
         if target is None and not _bloc(source.actor.country) and source.actor.country:
             target = self._domestic(c, source, domestic)
-        if not (source.actor.country or (target is not None and target.actor.country)):
-            return None
-        light = c.trig.entry.support or c.trig.token.dep_ == "dobj"
-        if target is None and (self.lexicon.requires_target(c.type) or c.type in DYADIC
-                               or (c.trig.kind == "noun" and not light)):
-            return None
+        if not source.actor.country:
+            return None  # a source we cannot place (an unknown person) makes no dyad
+        if target is None and not (c.type in UNTARGETED or c.trig.entry.role == "deny"):
+            return None  # a dyadic coder: no recipient, no event (but "X resigned", "X denied it")
         info = c.info
         reported_by = info.reported_by
         if reported_by is not None and reported_by.actor.id == source.actor.id:

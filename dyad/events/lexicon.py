@@ -85,6 +85,8 @@ class Lexicon:
     people: frozenset[str] = frozenset()
     """Nouns for unnamed groups of people (``recipients.json``): a domestic recipient."""
     domestic_modes: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()
+    """Light verbs whose subject does a noun event (``grammar.json``)."""
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.index.get((lemma, pos), [])
@@ -147,6 +149,7 @@ def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
     groups = packaged_json("events/recipients.json")
     lex.people = frozenset(groups.get("people") or ())
     lex.domestic_modes = frozenset(groups.get("domestic_modes") or ())
+    lex.support_verbs = frozenset(packaged_json("events/grammar.json").get("support_verbs") or ())
     for obj in packaged_jsonl("events/lexicon.jsonl"):
         e = _entry(obj, "events/lexicon.jsonl")
         lex.entries[e.id] = e
@@ -154,6 +157,7 @@ def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
         for obj in read_jsonl(user_file):
             e = _entry(obj, str(user_file))
             lex.entries[e.id] = e
+    lex.support_verbs = lex.support_verbs | frozenset(s for e in lex.entries.values() for s in e.support)
     for e in lex.entries.values():
         if e.cameo is None and e.type:
             e = Entry(**{**e.__dict__, "cameo": lex.cameo_for(e.type, e.mode)})
