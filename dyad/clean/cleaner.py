@@ -42,6 +42,7 @@ class _Line:
 # line weights for finding the body segment
 GOOD_MIN_WORDS = 5
 LONG_PROSE_WORDS = 15
+QUOTE_PROSE_WORDS = 8
 MENU_RUN = 3
 END_MARKER_WEIGHT = -60.0
 TITLE_ANCHOR_WEIGHT = 25.0
@@ -85,6 +86,9 @@ def _is_prose(text: str, words: list[str], n: int, stops: frozenset[str]) -> boo
         return stop_share >= 0.1 or n >= LONG_PROSE_WORDS
     if n >= LONG_PROSE_WORDS:
         return stop_share >= 0.2 and title_share < 0.7
+    # a quotation closed before its attribution: '"...," the minister said after the talks'
+    if n >= QUOTE_PROSE_WORDS and P.QUOTE_ATTRIBUTION.search(text):
+        return stop_share >= 0.25 and title_share < 0.5
     return False
 
 
@@ -220,8 +224,9 @@ def _mark_body(lines: list[_Line], start: int, end: int) -> None:
     """
     first_good = next((i for i in range(start, end + 1) if lines[i].kind == "good"), end + 1)
     for k in range(start, first_good):
-        if lines[k].kind == "short" and not lines[k].reason:
-            lines[k].reason = "navigation"
+        line = lines[k]
+        if line.kind == "short" and not line.reason and not (line.n >= GOOD_MIN_WORDS and _ends_sentence(line.text)):
+            line.reason = "navigation"
     i = start
     while i <= end:
         if lines[i].kind == "good":

@@ -21,6 +21,7 @@ class DatePatterns:
     regex: re.Pattern[str]
     months: dict[str, int]
     zones: dict[str, str]
+    time_before: re.Pattern[str]
 
 
 @cache
@@ -33,7 +34,7 @@ def date_patterns() -> DatePatterns:
     time = (
         r"(?:\s*,?\s*(?:at\s+|\|\s*|[-–—]\s*|T)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
         r"\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?"
-        rf"(?:\s*\(?(?P<tz>(?-i:{zone})(?![A-Za-z])|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|Z)\)?)?)?"
+        rf"(?:\s*\(?(?P<tz>(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|(?-i:{zone})(?![A-Za-z])|[+-]\d{{2}}:?\d{{2}}|Z)\)?)?)?"
     )
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     regex = re.compile(
@@ -43,7 +44,12 @@ def date_patterns() -> DatePatterns:
         rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
         rf"){time}"
     )
-    return DatePatterns(regex=regex, months=months, zones=zones)
+    before = re.compile(
+        rf"(?i)(?P<h>\d{{1,2}})[:.](?P<mi>\d{{2}})\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+        rf"(?:\s*(?P<tz>(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|(?-i:{zone})(?![A-Za-z])))?"
+        rf"[\s,|]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$"
+    )
+    return DatePatterns(regex=regex, months=months, zones=zones, time_before=before)
 
 
 def _offset(tz: str, zones: dict[str, str]) -> timezone | None:
@@ -61,7 +67,13 @@ def _offset(tz: str, zones: dict[str, str]) -> timezone | None:
 
 
 def _to_iso(m: re.Match[str], dp: DatePatterns) -> str | None:
-    g = m.groupdict()
+    g = dict(m.groupdict())
+    if g["h"] is None:
+        # "9:04 AM EDT, Wed June 19, 2024": the time stands before the date
+        t = dp.time_before.search(m.string[max(0, m.start() - 30) : m.start()])
+        if t:
+            g.update({k: v for k, v in t.groupdict().items()})
+            g["s"] = None
     try:
         if g["y1"]:
             d = date(int(g["y1"]), dp.months[g["mon1"].lower()], int(g["d1"]))

@@ -18,6 +18,8 @@ from dyad.clean.dates import find_dates
 from dyad.datafiles import packaged_json
 
 NAME_MAX_WORDS = 5
+# "By Simone McCarthy, CNN": a short all-capitals token after a name is the outlet, not an author
+_AGENCY_CODE = re.compile(r"[A-Z]{2,6}")
 # job titles that follow a byline name ("Meg James Staff Writer")
 _ROLE = re.compile(
     r"(?i)[\s,]+(?:senior |chief |special |foreign |political |staff |deputy |associate |contributing )*"
@@ -32,15 +34,9 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
-def _dateline() -> re.Pattern[str]:
+def _datelines() -> tuple[re.Pattern[str], ...]:
     data: dict[str, Any] = packaged_json("clean/outlets.json")
-    return re.compile(data["dateline"])
-
-
-@cache
-def _dateline_plain() -> re.Pattern[str]:
-    data: dict[str, Any] = packaged_json("clean/outlets.json")
-    return re.compile(data["dateline_plain"])
+    return tuple(re.compile(p) for p in data["datelines"])
 
 
 def clean_name(text: str) -> str:
@@ -121,17 +117,16 @@ def find_outlet(raw_lines: list[str], title: str | None) -> str | None:
 
 def find_dateline(byline_lines: list[str], first_body: str | None) -> tuple[str | None, str | None]:
     """(place, agency): "SEOUL (Reuters) -" -> ("Seoul", "Reuters"); a byline's lead "Moscow, Russia"."""
-    if first_body:
-        m = _dateline().match(first_body)
-        if m:
-            place = (m.group("place") or "").strip(" ,")
-            if place.isupper():
-                place = place.title()
-            agency = m.group("agency")
+    for pattern in _datelines() if first_body else ():
+        m = pattern.match(first_body or "")
+        if not m:
+            continue
+        place = (m.groupdict().get("place") or "").strip(" ,")
+        if place.isupper():
+            place = place.title()
+        agency = m.groupdict().get("agency")
+        if place or agency:
             return place or None, clean_name(agency) if agency else None
-        m = _dateline_plain().match(first_body)
-        if m and len(m.group("place")) >= 3:
-            return m.group("place").title(), None
     for line in byline_lines:
         fields = P.split_fields(line)
         if len(fields) >= 2 and fields[0][0] == "lead":
@@ -150,7 +145,7 @@ def find_metadata(raw: str, cleaned: Cleaned) -> dict[str, Any]:
     if title:
         out["title"] = title
     bylines = _dropped(cleaned, "byline")
-    authors = find_authors(bylines)
+    authors = [a for a in find_authors(bylines) if not _AGENCY_CODE.fullmatch(a)]
     if authors:
         out["authors"] = authors
     published = find_published(bylines)

@@ -17,6 +17,7 @@ from dyad.datafiles import packaged_json
 WORD = re.compile(r"\w+", re.UNICODE)
 CLOSERS = " \t\u00a0\"'”’»)]}*」』"
 TERMINALS = ".!?…。！？"
+QUOTE_ATTRIBUTION = re.compile(r"[,.!?…][\"”’']\s+\S")
 SITE_SEPARATORS = re.compile(r"\s+[|\-–—:•·»]\s+")
 
 

@@ -209,3 +209,17 @@ def test_timeline_dates_under_paragraphs_are_body():
     result = clean_text(page(*timeline))
     prose = [t for t in timeline if t.endswith(".")]
     assert [k for k in result.kept_lines if k.endswith(".")] == prose
+
+
+def test_breadcrumb_is_not_the_title():
+    raw = page("Home / World News / Ministers meet", "Ministers meet to discuss trade and security", *BODY)
+    result = clean_text(raw)
+    assert _reasons(result)["Ministers meet to discuss trade and security"] == "title"
+    assert result.kept_lines == BODY
+
+
+def test_short_first_sentence_and_unpunctuated_quote_kept():
+    first = "The ministers met in Lisbon."
+    quote = "\u201cThis is truly a breakthrough,\u201d the minister said after the talks"
+    raw = page("Ministers meet to discuss trade and security", "Share", first, *BODY[:2], quote, BODY[3], "Explore more on these topics", "Trade", "Security", "Europe")
+    assert clean_text(raw).kept_lines == [first, *BODY[:2], quote, BODY[3]]

@@ -96,3 +96,23 @@ def test_nothing_found_in_plain_body():
 def test_plain_capital_dateline():
     found = meta("NEW DELHI: India and Japan agreed on Tuesday to expand joint military exercises, officials said.\n\n" + BODY)
     assert found["dateline"] == "New Delhi"
+
+
+def test_time_written_before_the_date():
+    assert parse_date("Updated 9:04 AM EDT, Wed June 19, 2024") == "2024-06-19T09:04:00-04:00"
+
+
+def test_numeric_zone_offset_wins_over_its_name():
+    assert parse_date("June 19, 2024 9:30 PM GMT+8") == "2024-06-19T21:30:00+08:00"
+
+
+def test_outlet_dateline_without_brackets_and_agency_not_an_author():
+    raw = (
+        "Ministers meet to discuss trade and security\n\nBy Jane Doe, CNN\n\n"
+        "Lisbon, Portugal CNN — The foreign ministers met in the capital on Monday to discuss trade, officials said.\n\n"
+        + BODY
+    )
+    found = meta(raw)
+    assert found["authors"] == ["Jane Doe"]
+    assert found["dateline"] == "Lisbon, Portugal"
+    assert found["outlet"] == "CNN"
