@@ -48,6 +48,7 @@ class Errors(str, Enum):
     E303 = "Unknown actor {name!r}: give an actor code or a name known to the corpus."
     E304 = "The database schema version {found} is newer than this dyad supports ({expected}): upgrade dyad."
     E305 = "Unknown {what} {value!r}: use one of {choices}."
+    E306 = "Invalid document record: {detail}"
     # API
     E401 = "Authentication required: send 'Authorization: Bearer <token>'."
     E402 = "Invalid token."

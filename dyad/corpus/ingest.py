@@ -102,6 +102,44 @@ def _country_of(actors: dict[str, dict[str, Any]], actor_id: str | None) -> str 
     return actor.get("country") or actor_id
 
 
+def _is_span(obj: Any) -> bool:
+    return isinstance(obj, dict) and isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int) \
+        and isinstance(obj.get("text"), str)
+
+
+def invalid_reason(rec: Any) -> str | None:
+    """Why a record cannot be stored (what ingest relies on), or None when it can."""
+    if not isinstance(rec, dict):
+        return "not an object"
+    if not isinstance(rec.get("id"), str) or not rec["id"]:
+        return "no document id"
+    if not isinstance(rec.get("text"), str):
+        return "no text"
+    for key in ("actors", "events", "quotes", "amounts", "times", "places"):
+        if not isinstance(rec.get(key) or [], list):
+            return f"{key} is not a list"
+    for a in rec.get("actors") or []:
+        if not isinstance(a, dict) or not isinstance(a.get("id"), str) or not a["id"]:
+            return "an actor has no id"
+        if not all(_is_span(m) for m in a.get("mentions") or []):
+            return f"a mention of actor {a['id']!r} has no offsets"
+    for e in rec.get("events") or []:
+        if not isinstance(e, dict) or not isinstance(e.get("type"), str) or not _is_span(e.get("evidence")):
+            return "an event has no type or evidence"
+        if e.get("location") is not None and not isinstance(e["location"], dict):
+            return "an event location is not an object"
+    for key in ("quotes", "amounts", "times"):
+        if not all(_is_span(x) for x in rec.get(key) or []):
+            return f"an item of {key} has no offsets"
+    for a in rec.get("amounts") or []:
+        if not isinstance(a.get("value"), int | float) or isinstance(a.get("value"), bool):
+            return "an amount has no numeric value"
+    for p in rec.get("places") or []:
+        if not isinstance(p, dict) or not isinstance(p.get("name"), str):
+            return "a place has no name"
+    return None
+
+
 def error_id(record: dict[str, Any]) -> str:
     src = record.get("source") or {}
     err = record.get("error") or {}
@@ -121,7 +159,14 @@ class Ingester:
             return s.get(Document, document_id) is not None
 
     def add(self, record: dict[str, Any], report: IngestReport) -> str:
-        """Store one record; returns 'added', 'grouped', 'unchanged' or 'error'."""
+        """Store one record; returns 'added', 'grouped', 'unchanged' or 'error'.
+
+        A record that lacks what the store needs is stored as an error record (E306) instead."""
+        reason = None if "error" in record else invalid_reason(record)
+        if reason:
+            src = record.get("source") if isinstance(record.get("source"), dict) else {}
+            record = {"schema": SCHEMA_ID, "source": src,
+                      "error": DyadError(Errors.E306, detail=reason).to_record()}
         for attempt in range(WRITE_TRIES):
             try:
                 with self.store.write_session() as s:

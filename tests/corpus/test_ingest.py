@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from sqlalchemy import text
+
 from dyad.corpus.ingest import expand_paths
 
 
@@ -69,3 +72,20 @@ def test_extracted_records_file_is_stored_without_extraction(corpus, summit_reco
     assert corpus.counts()["documents"] == 2 and corpus.counts()["errors"] == 1
     again = corpus.ingest([str(tmp_path)])
     assert again.added == 0 and again.unchanged == 2
+
+
+@pytest.mark.parametrize("breakage", [
+    lambda r: r.pop("text"),
+    lambda r: r["events"][0].pop("evidence"),
+    lambda r: r["amounts"].append({"start": 0, "end": 1, "text": "x", "value": "many"}),
+    lambda r: r["actors"][0].pop("id"),
+    lambda r: r.update(quotes="not a list"),
+])
+def test_malformed_records_become_error_records(corpus, summit_records, breakage):
+    rec = summit_records[1]
+    breakage(rec)
+    report = corpus.add_records([rec])
+    assert report.errors == 1 and report.added == 0
+    with corpus.store.engine.connect() as conn:
+        assert conn.execute(text("SELECT code FROM errors")).scalars().all() == ["E306"]
+    assert corpus.counts()["documents"] == 0
