@@ -72,6 +72,11 @@ def read_number(doc: Doc, i: int, lex: AmountLexicon) -> NumberMatch | None:
         else:
             return None
     end = i + 1
+    if not words and not scaled and end < len(doc) and doc[end].lower_ in lex.suffix_scales \
+            and doc[end].idx == tok.idx + len(tok.text) and (currency or doc[end].lower_ != "k"):
+        value *= lex.suffix_scales[doc[end].lower_]  # "1m shells", "$3bn" split by the tokenizer
+        scaled = True
+        end += 1
     total, current = 0.0, value
     while end < len(doc):
         nxt = doc[end].lower_

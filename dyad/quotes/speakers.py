@@ -45,7 +45,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return verb.head
         return child
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return subject_of(verb.head.head, depth + 1)  # "Kim was quoted as saying"
+        outer = verb.head.head
+        quoted = [c for c in outer.children if c.dep_ == "dobj"] if outer.lemma_ in ("quote", "cite") else []
+        if quoted:
+            return quoted[0]  # "TASS quoted Putin as saying"
+        return subject_of(outer, depth + 1)  # "Kim was quoted as saying"
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return None
@@ -243,9 +247,10 @@ def relays(cue: Token, sent: Span, lex: QuoteLexicon, inside: set[int]) -> list[
                      or (tok.dep_ == "parataxis" and tok.head.left_edge.i <= cue.i <= tok.head.right_edge.i)):
             subj = subject_of(tok)
             speaker = subject_of(cue)
-            if subj is not None and subj.pos_ == "PROPN" and subj.i not in inside \
+            outlet = _outlet_in_phrase(subj) if subj is not None else None
+            if subj is not None and (subj.pos_ == "PROPN" or outlet) and subj.i not in inside \
                     and (speaker is None or subj.i != speaker.i):
-                found.append((subj.i, _relay_name(subj)))
+                found.append((subj.i, outlet or _relay_name(subj)))
         if tok.lower_ == "by" and tok.dep_ == "prep" and any(
                 a.lemma_ in lex.relay_verbs for a in list(tok.ancestors)[:3]):
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
@@ -259,6 +264,15 @@ def relays(cue: Token, sent: Span, lex: QuoteLexicon, inside: set[int]) -> list[
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _outlet_in_phrase(tok: Token) -> str | None:
+    """The news outlet a phrase names ("Russia's TASS news agency" -> TASS), if any."""
+    for t in _phrase_tokens(tok):
+        actor = actor_at(t)
+        if actor is not None and actor.role == "MED":
+            return actor.id
+    return None
 
 
 def _is_outlet(tok: Token) -> bool:

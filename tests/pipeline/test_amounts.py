@@ -67,6 +67,12 @@ def test_money_with_scale(nlp):
     assert a.value == 245e9 and a.unit == "USD"
 
 
+def test_suffixed_scales(nlp):
+    amounts = run(nlp, "The North has sent more than 1m shells, and Britain pledged \u00a32.5bn.")
+    assert [(a.value, a.unit) for a in amounts] == [(1e6, None), (2.5e9, "GBP")]
+    assert amounts[0].object == "shells" and amounts[0].qualifier == "more than"
+
+
 def test_money_with_currency_word(nlp):
     a = only(run(nlp, "The contract is worth 3.5 million euros to the shipyard."))
     assert a.value == 3.5e6 and a.unit == "EUR"

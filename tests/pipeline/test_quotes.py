@@ -214,6 +214,13 @@ def test_quoted_as_saying_by(nlp):
     assert said_by(q, "Kim") and any("kcna" in v.lower() for v in via_names(doc, q))
 
 
+def test_outlet_quoted_person_as_saying(nlp):
+    doc = nlp("Russia's TASS news agency quoted Putin as saying that the West had forced Moscow to act.")
+    q = only(list(doc._.quotes))
+    assert not q.direct and said_by(q, "Putin")
+    assert any("tass" in v.lower() for v in via_names(doc, q))
+
+
 def test_outer_relay_verb_becomes_via(nlp):
     doc = nlp("Russia's defence ministry said the strikes had hit only military targets, TASS reported.")
     q = only(list(doc._.quotes))
