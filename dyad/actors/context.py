@@ -186,11 +186,11 @@ class ContextReader:
             if ref.kind == "state":
                 return ref.country
         j = start - 1
+        while j >= max(0, start - 3) and j not in refs and (doc[j].pos_ == "ADJ" or doc[j].tag_ in {"VBG", "VBN"}):
+            j -= 1  # "North Korea's ruling Workers' Party"
         if j >= 1 and doc[j].lower_ in {"'s", "’s"}:
             j -= 1
-        while j >= 0 and doc[j].pos_ == "ADJ" and j not in refs:
-            j -= 1
-        if j >= 0 and j in refs and refs[j].kind == "state" and j >= start - 3:
+        if j >= 0 and j in refs and refs[j].kind == "state":
             return refs[j].country
         return None
 

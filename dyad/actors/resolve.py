@@ -315,6 +315,8 @@ class Resolver:
             if u is None:
                 return None
             aid = key[1:]
+            if u.kind == "organization" and u.country and u.basis == "affiliation":
+                aid += "-" + slug(u.country)  # "Workers' Party" of North Korea, not of Brazil
             code = (u.country or "") + (u.role or "") if u.country else None
             return Actor(id=aid, name=u.name, kind=u.kind, country=u.country, role=u.role, code=code,
                          basis=u.basis, attributes=dict(u.attributes))
@@ -323,7 +325,7 @@ class Resolver:
 
 
 def actor_from_entry(e: Entry, on: date | None) -> Actor:
-    role, code = e.role, e.code
+    role, code, country = e.role, e.code, e.country
     attributes: dict[str, Any] = {}
     if e.kind == "person":
         spell = e.role_at(on)
@@ -331,9 +333,11 @@ def actor_from_entry(e: Entry, on: date | None) -> Actor:
         code = ((spell.of or e.country or "") + (spell.role or "")) if spell and spell.role else None
         if spell is not None:
             attributes = {k: v for k, v in (("title", spell.title), ("office", spell.office)) if v}
+            if spell.role == "IGO" and spell.of:
+                country = spell.of  # an international official speaks for the organisation
     elif code is None and e.country:
         code = e.country + (e.role or "") if e.kind != "state" else e.country
-    return Actor(id=e.id, name=e.name, kind=e.kind, country=e.country, role=role, code=code or None,
+    return Actor(id=e.id, name=e.name, kind=e.kind, country=country, role=role, code=code or None,
                  wikidata=e.wikidata, basis="dictionary", attributes=attributes)
 
 

@@ -230,3 +230,16 @@ def test_title_prefers_the_office_holder_named_in_the_document(actors_nlp):
 def test_person_inside_an_organisation_entity(actors_nlp):
     doc = run(actors_nlp, "Another analyst, Ankit Panda of the Quillon Endowment, said the risks were growing.")
     assert by_name(doc, "Ankit Panda").country == "USA"
+
+
+def test_international_official_carries_the_organisation_code(actors_nlp):
+    doc = run(actors_nlp, "Mara Velt urged restraint.", "2020-01-01")
+    velt = by_name(doc, "Mara Velt")
+    assert (velt.country, velt.code) == ("UN", "UNIGO")
+    assert by_name(run(actors_nlp, "Mara Velt urged restraint.", "2010-01-01"), "Mara Velt").country == "XZB"
+
+
+def test_organisation_placed_by_a_possessive_state(actors_nlp):
+    doc = run(actors_nlp, "Zembla's ruling Workers' Party praised the pact.")
+    party = by_name(doc, "Workers' Party")
+    assert (party.country, party.id) == ("XZB", "workers-party-xzb")
