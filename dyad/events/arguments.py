@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyad.events.triggers import Trigger, governing_verb
+from dyad.events.triggers import Trigger, governing_verb, lemma_forms
 from dyad.pipeline.lookup import actor_of, mention_at
 from dyad.records import Actor, Mention
 
@@ -115,7 +115,7 @@ def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = 
 
 
 FALLBACK_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "attr", "oprd", "acomp", "compound", "amod",
-                           "poss", "nmod", "appos", "conj", "acl", "npadvmod", "prt"})
+                           "poss", "nmod", "appos", "conj", "acl", "npadvmod", "prt", "relcl"})
 
 
 # Prepositions of circumstance: what they introduce is not the recipient ("amid the Ukraine war").
@@ -123,22 +123,23 @@ CIRCUMSTANCE = frozenset({"amid", "during", "after", "before", "since", "despite
                           "until", "because", "due", "while", "throughout", "ahead", "besides", "unlike", "via"})
 
 
-def _fallback_ok(t: Token) -> bool:
+def _fallback_ok(t: Token, allow: frozenset[str] = frozenset()) -> bool:
     if t.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX"):  # purpose clauses: "... to show disapproval of X"
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     if t.dep_ not in FALLBACK_DEPS:
         return False
-    if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE:
+    if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE and t.lower_ not in allow:
         return False
     return not (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"))
 
 
 def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = None, depth: int = 7,
-                    seen_skipped: list[Arg] | None = None) -> Arg | None:
+                    seen_skipped: list[Arg] | None = None, allow: frozenset[str] = frozenset()) -> Arg | None:
     """The nearest actor below ``start`` in its objects and complements (not its subject or side clauses).
 
     Actors in ``skip`` met on the way are appended to ``seen_skipped`` (a domestic recipient)."""
-    queue: list[tuple[Token, str, int]] = [(c, c.dep_, 1) for c in start.children if _fallback_ok(c) and c is not avoid]
+    queue: list[tuple[Token, str, int]] = [(c, c.dep_, 1) for c in start.children
+                                          if _fallback_ok(c, allow) and c is not avoid]
     while queue:
         t, p, d = queue.pop(0)
         found = _mention_actor(t)
@@ -150,7 +151,7 @@ def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = No
         if found is not None and found[0].id not in skip:
             return Arg(found[0], found[1], t, f"fallback:{p}")
         if d < depth:
-            queue.extend((c, f"{p}>{c.dep_}", d + 1) for c in t.children if _fallback_ok(c))
+            queue.extend((c, f"{p}>{c.dep_}", d + 1) for c in t.children if _fallback_ok(c, allow))
     return None
 
 
@@ -411,7 +412,7 @@ def noun_arguments(trig: Trigger, support_verbs: frozenset[str] = frozenset()
         sp = _child(verb, "nsubjpass")
         if sp is not None:
             source = np_actor(sp, f"{vlemma}<nsubjpass")
-    if source is None and (not support_verbs or vlemma in support_verbs or verb.lower_ in support_verbs):
+    if source is None and (not support_verbs or lemma_forms(verb) & support_verbs):
         subj = subject_of(verb)
         if subj is not None and (target is None or subj.actor.id != target.actor.id):
             source = Arg(subj.actor, subj.mention, subj.token, f"{vlemma}<{subj.path}")

@@ -23,7 +23,7 @@ from dyad.events.arguments import Arg, fallback_target, noun_arguments, np_actor
 from dyad.events.dating import event_date, event_location
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
-from dyad.events.triggers import Trigger, find_triggers
+from dyad.events.triggers import Trigger, find_triggers, object_lemmas
 from dyad.records import Event
 from dyad.records import Span as TextSpan
 
@@ -33,6 +33,7 @@ MUST = frozenset({"must", "should"})
 PROTEST_WORDS = frozenset({"protest", "rally", "demonstration", "demonstrate", "strike", "riot", "march", "boycott"})
 # Types coded without a recipient (PLOVER's own examples: resignations, unilateral ceasefires).
 UNTARGETED = frozenset({"RETREAT"})
+LABELLING = frozenset({"as"})  # "denounced as a crime Serbia's suppression", "welcomed X as proof of"
 CANCELLING = frozenset({"REJECT", "SANCTION", "CONCEDE", "RETREAT", "COERCE", "THREATEN", "REQUEST"})
 # Nouns a governor may reach an act through: "considering the possibility of exercises".
 TRANSPARENT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "plan", "intention", "way", "chance"})
@@ -286,12 +287,18 @@ class EventCoder:
         if seen:
             c.notes.append("domestic")
             return Arg(source.actor, source.mention, seen[0].token, seen[0].path)
-        if c.type == "PROTEST" or (c.mode and c.mode in self.lexicon.domestic_modes):
+        mode = c.mode or c.trig.entry.mode
+        if c.type == "PROTEST" or (mode and mode in self.lexicon.domestic_modes):
             c.notes.append("domestic")
             return Arg(source.actor, source.mention, c.trig.token, f"domestic:{c.type.lower()}")
         tok = c.trig.token
+        if object_lemmas(tok) & self.lexicon.domestic_objects:
+            c.notes.append("domestic")
+            return Arg(source.actor, source.mention, tok, "domestic:object")
         objs = [x for x in tok.children if x.dep_ in ("dobj", "dative", "nsubjpass")]
         objs += [p for x in tok.children if x.dep_ == "prep" and x.lower_ in c.trig.entry.targets
+                 for p in x.children if p.dep_ == "pobj"]
+        objs += [p for o in list(objs) for x in o.children if x.dep_ == "prep" and x.lower_ in ("from", "of", "by")
                  for p in x.children if p.dep_ == "pobj"]
         for o in objs:
             if o.lemma_.lower() in self.lexicon.people and not any(t.dep_ == "poss" for t in o.children):
@@ -318,9 +325,10 @@ class EventCoder:
         if target is None:
             skip = frozenset({source.actor.id})
             tok = c.trig.token
-            target = fallback_target(tok, skip, seen_skipped=domestic)
+            allow = LABELLING if c.type in ("ACCUSE", "SUPPORT") else frozenset()
+            target = fallback_target(tok, skip, seen_skipped=domestic, allow=allow)
             if target is None and c.clause is not None and c.clause is not tok:
-                target = fallback_target(c.clause, skip, avoid=tok, seen_skipped=domestic)
+                target = fallback_target(c.clause, skip, avoid=tok, seen_skipped=domestic, allow=allow)
             if target is not None:
                 c.notes.append("fallback")
             if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):

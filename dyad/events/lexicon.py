@@ -85,6 +85,7 @@ class Lexicon:
     people: frozenset[str] = frozenset()
     """Nouns for unnamed groups of people (``recipients.json``): a domestic recipient."""
     domestic_modes: frozenset[str] = frozenset()
+    domestic_objects: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     """Light verbs whose subject does a noun event (``grammar.json``)."""
 
@@ -149,6 +150,7 @@ def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
     groups = packaged_json("events/recipients.json")
     lex.people = frozenset(groups.get("people") or ())
     lex.domestic_modes = frozenset(groups.get("domestic_modes") or ())
+    lex.domestic_objects = frozenset(groups.get("domestic_objects") or ())
     lex.support_verbs = frozenset(packaged_json("events/grammar.json").get("support_verbs") or ())
     for obj in packaged_jsonl("events/lexicon.jsonl"):
         e = _entry(obj, "events/lexicon.jsonl")
