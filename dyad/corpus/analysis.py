@@ -315,7 +315,9 @@ def _analyse(r: DyadReader) -> dict[str, Any]:
 
 
 def _source(d: Document) -> dict[str, Any]:
-    return {"seq": d.seq, "id": d.id, "title": d.title, "outlet": d.outlet, "published": d.published,
+    lead = " ".join(d.text[:200].split())
+    lead = lead if len(lead) <= 90 else lead[:89].rsplit(" ", 1)[0] + "…"
+    return {"seq": d.seq, "id": d.id, "title": d.title, "lead": lead, "outlet": d.outlet, "published": d.published,
             "path": d.path, "url": d.url, "group": d.group_id}
 
 
