@@ -36,6 +36,12 @@ from dyad.corpus.store import (
 from dyad.errors import DyadError, Errors
 
 _WORD = re.compile(r"\w+")
+_SEQ = re.compile(r"[0-9]{1,9}")
+
+
+def article_number(key: str) -> int | None:
+    """``key`` as an article number (ASCII digits only), else ``None``."""
+    return int(key) if _SEQ.fullmatch(key) else None
 
 
 @dataclass
@@ -154,8 +160,9 @@ def list_documents(store: Store, *, q: str | None = None, outlet: str | None = N
 def find_document(s: Session, key: str) -> Document:
     """A document by id, or by its article number (the ``1`` of citation ``[1:5]``); E404 otherwise."""
     doc = s.get(Document, key)
-    if doc is None and key.isdigit() and len(key) < 10:
-        doc = s.scalar(select(Document).where(Document.seq == int(key)))
+    seq = article_number(key)
+    if doc is None and seq is not None:
+        doc = s.scalar(select(Document).where(Document.seq == seq))
     if doc is None:
         raise DyadError(Errors.E404, what=f"document {key!r}")
     return doc
@@ -297,8 +304,9 @@ def list_events(store: Store, *, actor: str | None = None, a: str | None = None,
             stmt = stmt.where(Event.status.in_(statuses))
         if document:
             doc = s.get(Document, document)
-            if doc is None and document.isdigit() and len(document) < 10:
-                doc = s.scalar(select(Document).where(Document.seq == int(document)))
+            seq = article_number(document)
+            if doc is None and seq is not None:
+                doc = s.scalar(select(Document).where(Document.seq == seq))
             stmt = stmt.where(Event.document_id == (doc.id if doc else document))
         for cond in _date_range(Event.date, date_from, date_to):
             stmt = stmt.where(cond)
@@ -413,8 +421,7 @@ def list_quotes(store: Store, *, q: str | None = None, speaker: str | None = Non
                                   Quote.speaker_name.ilike(like_pattern(speaker), escape="\\")))
         if document:
             stmt = stmt.where(or_(Quote.document_id == document,
-                                  Document.seq == (int(document) if document.isdigit() and len(document) < 10
-                                                   else -1)))
+                                  Document.seq == (article_number(document) or -1)))
         total, rows = _page(s, stmt.order_by(Document.seq.desc(), Quote.start, Quote.id), limit, offset)
         items = [_quote_row(qq, d) for qq, d in rows]
     return Page(total, limit, offset, items)
@@ -441,8 +448,7 @@ def list_amounts(store: Store, *, q: str | None = None, unit: str | None = None,
             stmt = stmt.where(Amount.claimed_by.ilike(like_pattern(claimed_by), escape="\\"))
         if document:
             stmt = stmt.where(or_(Amount.document_id == document,
-                                  Document.seq == (int(document) if document.isdigit() and len(document) < 10
-                                                   else -1)))
+                                  Document.seq == (article_number(document) or -1)))
         total, rows = _page(s, stmt.order_by(Document.seq.desc(), Amount.start, Amount.id), limit, offset)
         items = [_amount_row(am, d) for am, d in rows]
     return Page(total, limit, offset, items)

@@ -20,6 +20,7 @@ INJECTIONS = [
     "\x00",
     "<script>alert(1)</script>",
     "Россия",
+    "²³",
     "🙂" * 50,
 ]
 
@@ -73,6 +74,7 @@ def test_injection_strings_in_path_parameters_are_not_found(client, assert_error
     ("/static/missing.js", 404, "E404"),
     ("/api/documents/ffffffffffffffff", 404, "E404"),
     ("/api/documents/999999", 404, "E404"),
+    ("/api/documents/²", 404, "E404"),
     ("/api/actors/no-such-actor", 404, "E404"),
     ("/api/incidents/inc-000", 404, "E404"),
     ("/api/dyads/RUS/Atlantis", 404, "E404"),

@@ -40,6 +40,7 @@ def get_document(store: StoreDep, key: Key) -> dict[str, Any]:
 
 
 WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "A body that cannot be parsed (E405)."},
     401: {"model": ErrorResponse, "description": "No bearer token (E401)."},
     403: {"model": ErrorResponse, "description": "Wrong token (E402), or writes disabled (E406)."},
     413: {"model": ErrorResponse, "description": "Body too large (E403)."},
