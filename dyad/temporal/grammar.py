@@ -225,9 +225,13 @@ class Grammar:
         n = len(text)
         for m in self.trigger.finditer(text):
             lo, hi = max(0, m.start() - before), min(n, m.end() + after)
-            while lo > 0 and not text[lo - 1].isspace():
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(hi, out[-1][1]))
+                continue
+            floor, ceil = max(0, lo - 32), min(n, hi + 32)  # widen to whitespace, a little at most
+            while lo > floor and not text[lo - 1].isspace():
                 lo -= 1
-            while hi < n and not text[hi].isspace():
+            while hi < ceil and not text[hi].isspace():
                 hi += 1
             if out and lo <= out[-1][1]:
                 out[-1] = (out[-1][0], max(hi, out[-1][1]))
@@ -631,6 +635,10 @@ class Grammar:
             return []
         if raw_n and raw_n.lower() in ("a", "an", "one") and unit == "second":
             return []  # "a second attempt"
+        after = ctx.text[m.end():m.end() + 5].lower()
+        if after.startswith(("-old", " old", "s old", "s-old")) or context.previous_word(ctx.text, m.start()) in (
+                "age", "ages", "aged"):
+            return []  # an age ("22-year-old", "children ages 6 months and older"), not a time
         if n is not None and (m.group("half") or m.group("half2")):
             n += 0.5
         start, end = m.start(), m.end()
@@ -759,12 +767,12 @@ def _nearest_day(cands: list[TimeCandidate], i: int, text: str) -> str | None:
     hi = min(hi_candidates) if hi_candidates else len(text)
     best: tuple[int, str] | None = None
     for o in cands:
-        if o is c or o.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value):
+        if o is c or o.value is None or not re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", o.value):
             continue
         if lo <= o.start and o.end <= hi:
             dist = abs(o.start - c.start)
             if best is None or dist < best[0]:
-                best = (dist, o.value)
+                best = (dist, o.value[:10])
     return best[1] if best else None
 
 

@@ -61,3 +61,8 @@ def test_example_articles(example_records):
     assert values.get("September") == "2023-09"
     for t in rec["times"]:
         assert rec["text"][t["start"]:t["end"]] == t["text"]
+
+
+def test_long_text_without_spaces_stays_linear(nlp):
+    doc = _doc(nlp, "12/12/" * 3000, "2024-06-19")
+    assert doc._.times == []

@@ -129,6 +129,8 @@ def test_table_has_sixty_expressions():
         "Protesters march through the city.",
         "The fall of Kabul shocked the world.",
         "It is a second attempt at a deal.",
+        "His 22-year-old son was arrested.",
+        "Children ages 6 months and older should be vaccinated.",
     ],
 )
 def test_numbers_and_words_that_are_not_times(nlp, sentence):
