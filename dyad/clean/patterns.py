@@ -50,6 +50,7 @@ class Cues:
     cap_suffix: re.Pattern[str]
     cap_exact: re.Pattern[str]
     cue_max: int
+    prefix_max: int
     caption_max: int
 
     def is_end_marker(self, text: str, words: list[str]) -> bool:
@@ -63,9 +64,9 @@ class Cues:
         low = text.strip().lower()
         if any(p.search(low) for p in self.patterns):
             return True
-        if len(words) > self.cue_max:
-            return False
-        return bool(self.prefix.match(key) or self.anywhere.search(key))
+        if len(words) <= self.prefix_max and self.prefix.match(key):
+            return True
+        return len(words) <= self.cue_max and bool(self.anywhere.search(key))
 
     def is_box_label(self, text: str) -> bool:
         """A label over inline links inside an article ("Also Read", "Related stories")."""
@@ -108,6 +109,7 @@ def cues() -> Cues:
         # agency credits as agencies write them ("REUTERS/Kim Hong-Ji", "AP Photo/"), case kept
         cap_exact=re.compile("|".join(re.escape(s) for s in caps["inside_exact"])),
         cue_max=int(data["limits"]["cue_max_words"]),
+        prefix_max=int(data["limits"]["prefix_max_words"]),
         caption_max=int(data["limits"]["caption_max_words"]),
     )
 
