@@ -172,10 +172,18 @@ class DyadReader:
         self.sides = {a, b}
         self.docs: dict[str, Document] = {}
         self.primary: set[str] = set()
-        self.actors: dict[str, Actor] = {a.id: a for a in s.scalars(select(Actor))}
+        self._actors: dict[str, Actor | None] = {}
         self.cited_docs: set[str] = set()
         self._names: dict[str, str] = {}
         self._primary_cache: dict[str, str] = {}
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """An actor by id (read once, cached)."""
+        if not actor_id:
+            return None
+        if actor_id not in self._actors:
+            self._actors[actor_id] = self.s.get(Actor, actor_id)
+        return self._actors[actor_id]
 
     # -- documents and sentences
     def doc(self, doc_id: str) -> Document:
@@ -209,14 +217,14 @@ class DyadReader:
             return "unknown"
         if code not in self._names:
             found = state_name(self.s, code)
-            actor = self.actors.get(code)
+            actor = self.actor(code)
             self._names[code] = found or (actor.name if actor else code)
         return self._names[code]
 
     def actor_name(self, actor_id: str | None) -> str | None:
         if not actor_id:
             return None
-        actor = self.actors.get(actor_id)
+        actor = self.actor(actor_id)
         return actor.name if actor else actor_id
 
     def side_of(self, country: str | None) -> str:
@@ -228,7 +236,7 @@ class DyadReader:
                                                               Mention.sentence == sentence))
         out = set()
         for (aid,) in rows:
-            actor = self.actors.get(aid)
+            actor = self.actor(aid)
             out.add(actor.country if actor and actor.country else aid)
         return out
 
@@ -577,7 +585,7 @@ def _statements(r: DyadReader, doc_ids: list[str]) -> dict[str, list[dict[str, A
     for q in quotes:
         if not (q.speaker_id or q.speaker_name):
             continue
-        actor = r.actors.get(q.speaker_id or "")
+        actor = r.actor(q.speaker_id or "")
         country = q.speaker_country or (actor.country if actor else None)
         speaker = q.speaker_name or (actor.name if actor else q.speaker_id)
         key = (speaker, q.text)
