@@ -99,7 +99,7 @@ class Entry:
             id=d["id"], name=d["name"], kind=kind, country=d.get("country"), role=d.get("role"),
             code=d.get("code"), wikidata=d.get("wikidata"),
             names=strings("names"), adjectives=strings("adjectives"), demonyms=strings("demonyms"),
-            metonyms=strings("metonyms") + ([d["capital"]] if isinstance(d.get("capital"), str) else []),
+            metonyms=strings("metonyms"),  # the data lists the capitals usable as metonyms; not every capital is
             surnames=strings("surnames"),
             roles=[RoleSpell.from_dict(r) for r in roles if isinstance(r, dict)],
         )
