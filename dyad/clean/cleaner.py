@@ -44,6 +44,8 @@ GOOD_MIN_WORDS = 5
 LONG_PROSE_WORDS = 15
 QUOTE_PROSE_WORDS = 8
 MENU_RUN = 3
+MENU_ITEM_WORDS = 4
+TITLE_CASE_SHARE = 0.7
 END_MARKER_WEIGHT = -60.0
 TITLE_ANCHOR_WEIGHT = 25.0
 TITLE_ZONE = 5
@@ -237,7 +239,7 @@ def _mark_body(lines: list[_Line], start: int, end: int) -> None:
             j += 1
         stretch = lines[i:j]
         shorts = [ln for ln in stretch if ln.kind == "short" and not ln.reason]
-        if len(shorts) >= MENU_RUN and _has_run(stretch, MENU_RUN):
+        if len(shorts) >= MENU_RUN and _has_run(stretch, MENU_RUN) and _menu_like(shorts):
             for ln in shorts:
                 ln.reason = "navigation"
         elif any(ln.kind in FURNITURE for ln in stretch):
@@ -246,6 +248,17 @@ def _mark_body(lines: list[_Line], start: int, end: int) -> None:
                 if ln.n <= 2 and not ln.text.rstrip(P.CLOSERS).endswith(("?", ":")):
                     ln.reason = "navigation"
         i = j
+
+
+def _menu_like(shorts: list[_Line]) -> bool:
+    """Menus and link lists: items of a few words, or headlines in Title Case; a list of facts
+    (scores, dates and venues) has longer items in sentence case."""
+    sizes = sorted(ln.n for ln in shorts)
+    if sizes[len(sizes) // 2] <= MENU_ITEM_WORDS:
+        return True
+    en = P.stopwords("en")
+    titled = sum(_title_case_share(ln.words, en) > TITLE_CASE_SHARE for ln in shorts)
+    return titled * 2 >= len(shorts)
 
 
 def _has_run(stretch: list[_Line], size: int) -> bool:
