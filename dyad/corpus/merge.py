@@ -108,14 +108,26 @@ def incident_id(first_event_id: str) -> str:
     return "inc-" + hashlib.sha256(first_event_id.encode()).hexdigest()[:12]
 
 
+@dataclass(frozen=True)
+class Member:
+    """What merging needs of an incident's event (distinct rows, so large incidents stay cheap)."""
+
+    date: str | None
+    location_name: str | None
+    location_country: str | None
+    lat: float | None
+    lon: float | None
+    status: str
+    group: str
+
+
 class Merger:
     """Merges the events of one document into the incidents of a session's store."""
 
     def __init__(self, session: Session) -> None:
         self.s = session
         self._country_level: dict[str, bool] = {}
-        self._group_of: dict[str, str] = {}
-        self._members: dict[str, list[Event]] = {}
+        self._members: dict[str, set[Member]] = {}
 
     def country_level(self, name: str | None) -> bool:
         if not name:
@@ -127,21 +139,28 @@ class Merger:
             self._country_level[key] = bool(place or state)
         return self._country_level[key]
 
-    def loc(self, ev: Event) -> Loc:
-        return Loc(ev.location_name, ev.location_country, ev.lat, ev.lon, self.country_level(ev.location_name))
+    def loc(self, m: Event | Member) -> Loc:
+        return Loc(m.location_name, m.location_country, m.lat, m.lon, self.country_level(m.location_name))
 
-    def group(self, document_id: str) -> str:
-        if document_id not in self._group_of:
-            self._group_of[document_id] = self.s.scalar(
-                select(Document.group_id).where(Document.id == document_id)) or document_id
-        return self._group_of[document_id]
-
-    def members(self, inc: Incident) -> list[Event]:
+    def members(self, inc: Incident) -> set[Member]:
+        """The distinct (date, place, status, document group) rows of an incident's events."""
         if inc.id not in self._members:
-            self._members[inc.id] = list(self.s.scalars(
-                select(Event).join(IncidentEvent, IncidentEvent.event_id == Event.id)
-                .where(IncidentEvent.incident_id == inc.id)))
+            rows = self.s.execute(
+                select(Event.date, Event.location_name, Event.location_country, Event.lat, Event.lon, Event.status,
+                       Document.group_id).distinct()
+                .join(IncidentEvent, IncidentEvent.event_id == Event.id)
+                .join(Document, Document.id == Event.document_id)
+                .where(IncidentEvent.incident_id == inc.id)).all()
+            self._members[inc.id] = {Member(*row) for row in rows}
         return self._members[inc.id]
+
+    def same_sentence(self, inc: Incident, ev: Event, group: str) -> bool:
+        """True when the incident already holds this sentence from a copy in the same document group."""
+        return self.s.scalar(
+            select(IncidentEvent.event_id).join(Event, Event.id == IncidentEvent.event_id)
+            .join(Document, Document.id == Event.document_id)
+            .where(IncidentEvent.incident_id == inc.id, Document.group_id == group,
+                   Event.evidence_text == ev.evidence_text).limit(1)) is not None
 
     def candidates(self, ev: Event, a: str | None, b: str | None, group: str) -> list[Incident]:
         """Incidents ``ev`` might join, narrowed in SQL (type, sides, year or document group)."""
@@ -161,8 +180,6 @@ class Merger:
             else:
                 q = q.where(Incident.date.is_not(None))
         elif ev.type in OCCASIONS:
-            q = q.where(Incident.date.is_not(None) | Incident.id.in_(
-                in_group.where(Event.evidence_text == ev.evidence_text)))
             q = q.where(Incident.id.in_(in_group))
         else:
             q = q.where(Incident.id.in_(in_group.where(Event.evidence_text == ev.evidence_text)))
@@ -180,12 +197,13 @@ class Merger:
                 chosen = Incident(id=incident_id(ev.id), type=ev.type, side_a=a, side_b=b, symmetric=sym,
                                   status=ev.status, n_events=0, n_documents=0)
                 self.s.add(chosen)
-                self.s.flush()
+                self._members[chosen.id] = set()
             self.s.add(IncidentEvent(incident_id=chosen.id, event_id=ev.id))
-            self.s.flush()
-            if chosen.id in self._members:
-                self._members[chosen.id].append(ev)
+            self.members(chosen).add(Member(ev.date, ev.location_name, ev.location_country, ev.lat, ev.lon,
+                                            ev.status, group))
+            chosen.n_events = (chosen.n_events or 0) + 1
             self.refresh(chosen)
+            self.s.flush()
             out.append(chosen.id)
         return out
 
@@ -194,9 +212,9 @@ class Merger:
         loc = self.loc(ev)
         for inc in candidates:
             members = self.members(inc)
-            groups = {self.group(m.document_id) for m in members}
+            groups = {m.group for m in members}
             dated = [m for m in members if m.date]
-            if any(m.evidence_text == ev.evidence_text and self.group(m.document_id) == group for m in members):
+            if group in groups and self.same_sentence(inc, ev, group):
                 return inc  # the same sentence in a near-duplicate copy
             if not all(places_compatible(loc, self.loc(m)) for m in members):
                 continue
@@ -220,7 +238,7 @@ class Merger:
         return best[1] if best else None
 
     def refresh(self, inc: Incident) -> None:
-        """Recompute an incident's date, place, status and counts from its members."""
+        """Recompute an incident's date, place, status and document count from its members."""
         members = self.members(inc)
         dated = [m.date for m in members if m.date]
         if dated:
@@ -229,11 +247,11 @@ class Merger:
             inc.date, inc.date_end = level[0], (level[-1] if level[-1] != level[0] else None)
         located = [m for m in members if m.location_name]
         if located:
-            located.sort(key=lambda m: (self.country_level(m.location_name), m.lat is None, -_specificity(m.date)))
+            located.sort(key=lambda m: (self.country_level(m.location_name), m.lat is None, -_specificity(m.date),
+                                        m.location_name or ""))
             inc.location_name, inc.location_country = located[0].location_name, located[0].location_country
         inc.status = _firmest([m.status for m in members])
-        inc.n_events = len(members)
-        inc.n_documents = len({self.group(m.document_id) for m in members})
+        inc.n_documents = len({m.group for m in members})
 
 
 def _published(d: str | None) -> date | None:
