@@ -664,7 +664,9 @@ def _summary(r: DyadReader, out: dict[str, Any]) -> list[dict[str, Any]]:
         docs = {e["document"] for i in incs for e in i["events"]}
         span = f", {human_date(dated[0]['date'])} to {human_date(dated[-1]['date'])}" if dated else ""
         cites = _first_cites([dated[0], dated[-1]] if dated else incs[:2])
-        lines.append({"text": f"{len(incs)} incidents between {a} and {b} in {len(docs)} article(s){span}; "
+        n_inc = f"{len(incs)} incident{'s' if len(incs) != 1 else ''}"
+        n_doc = f"{len(docs)} article{'s' if len(docs) != 1 else ''}"
+        lines.append({"text": f"{n_inc} between {a} and {b} in {n_doc}{span}; "
                               f"cooperation–conflict score {sc['total']:+.1f} ({sc['cooperative_incidents']} "
                               f"cooperative, {sc['conflictual_incidents']} conflictual).", "cites": cites})
         meetings = [i for i in dated if i["type"] in {"CONSULT", "AGREE"} and i["status"] in {"asserted", "reported"}]
