@@ -39,8 +39,9 @@ PG_DEFAULT = "postgresql+psycopg://dyad:dyad@127.0.0.1:5432/dyad_test"
 
 
 @pytest.fixture
-def pg_url():
-    """A PostgreSQL URL (``DYAD_TEST_POSTGRES``, else the local test server) in a fresh schema, dropped after.
+def pg_urls():
+    """``pg_urls()``: a PostgreSQL URL (``DYAD_TEST_POSTGRES``, else the local test server) whose
+    search path is a fresh schema; every schema made is dropped after the test.
 
     Skips with the reason when no server answers, unless ``DYAD_REQUIRE_SERVICES=1`` (CI): then it fails.
     """
@@ -51,18 +52,31 @@ def pg_url():
 
     url = os.environ.get("DYAD_TEST_POSTGRES") or PG_DEFAULT
     admin = sa.create_engine(url, connect_args={"connect_timeout": 3})
-    schema = f"dyad_test_{uuid.uuid4().hex[:10]}"
-    try:
+    schemas: list[str] = []
+
+    def make() -> str:
+        schema = f"dyad_test_{uuid.uuid4().hex[:10]}"
+        try:
+            with admin.begin() as conn:
+                conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        except sa.exc.SQLAlchemyError as e:
+            msg = f"no PostgreSQL server reachable at {url.split('@')[-1]} ({type(e.__cause__ or e).__name__})"
+            if os.environ.get("DYAD_REQUIRE_SERVICES") == "1":
+                pytest.fail(msg + " but DYAD_REQUIRE_SERVICES=1: run .ci/services.sh")
+            pytest.skip(msg + "; set DYAD_TEST_POSTGRES or run .ci/services.sh")
+        schemas.append(schema)
+        sep = "&" if "?" in url else "?"
+        return f"{url}{sep}options=-csearch_path%3D{schema}"
+
+    yield make
+    if schemas:
         with admin.begin() as conn:
-            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    except sa.exc.SQLAlchemyError as e:
-        admin.dispose()
-        msg = f"no PostgreSQL server reachable at {url.split('@')[-1]} ({type(e.__cause__ or e).__name__})"
-        if os.environ.get("DYAD_REQUIRE_SERVICES") == "1":
-            pytest.fail(msg + " but DYAD_REQUIRE_SERVICES=1: run .ci/services.sh")
-        pytest.skip(msg + "; set DYAD_TEST_POSTGRES or run .ci/services.sh")
-    sep = "&" if "?" in url else "?"
-    yield f"{url}{sep}options=-csearch_path%3D{schema}"
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+            for schema in schemas:
+                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
     admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_urls) -> str:
+    """One PostgreSQL URL in a fresh schema (see ``pg_urls``)."""
+    return pg_urls()
