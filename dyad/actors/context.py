@@ -9,6 +9,7 @@ for an organisation its seat ("the Institute ... in Sweden").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,20 @@ _SEAT_PREPS = frozenset({"in", "of"})
 _SEAT_WORDS = frozenset({"based", "headquartered"})
 LEFT_WINDOW = 12
 RIGHT_WINDOW = 20
+
+
+_SENTS_KEY = "dyad.actors.sentence_starts"
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Start and end of the sentence holding token ``i`` (sentence starts indexed once per doc:
+    ``Token.sent`` walks the sentence, too slow for run-on text)."""
+    starts: list[int] | None = doc.user_data.get(_SENTS_KEY)
+    if starts is None:
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        doc.user_data[_SENTS_KEY] = starts
+    k = bisect_right(starts, i) - 1
+    return starts[max(k, 0)], starts[k + 1] if k + 1 < len(starts) else len(doc)
 
 
 def _after_topic_prep(doc: Doc, start: int) -> bool:
@@ -83,7 +98,7 @@ class ContextReader:
         state: str | None = None
         org: str | None = None
         possessor = False
-        sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        sent_start = sentence_bounds(doc, start)[0]
         i = start - 1
         lowest = max(sent_start, start - LEFT_WINDOW)
         while i >= lowest:
@@ -124,7 +139,7 @@ class ContextReader:
     def after(self, doc: Doc, end: int, refs: dict[int, Ref], agents_at: dict[int, str]) -> Clues:
         """An affiliation after a name: "X of ORG", "X, Director of ORG", "X, professor at ORG"."""
         clues = Clues()
-        sent_end = doc[end - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        sent_end = sentence_bounds(doc, end - 1)[1]
         i = end
         highest = min(sent_end, end + RIGHT_WINDOW)
         seen_prep = False

@@ -7,34 +7,48 @@ the first after it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 
 @dataclass
 class PersonIndex:
-    people: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
-    """(token position of the full name, actor key, lower-cased name tokens)"""
+    positions: dict[tuple[str, tuple[str, ...]], list[int]] = field(default_factory=lambda: defaultdict(list))
+    """(actor key, lower-cased name tokens) -> token positions of the full name, ascending"""
+    by_token: dict[str, set[tuple[str, tuple[str, ...]]]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, position: int, key: str, tokens: list[str]) -> None:
         toks = tuple(t.lower() for t in tokens if any(c.isalpha() for c in t))
-        if len(toks) >= 2:
-            self.people.append((position, key, toks))
+        if len(toks) < 2:
+            return
+        name = (key, toks)
+        spots = self.positions[name]
+        spots.insert(bisect_left(spots, position), position)
+        for t in toks:
+            self.by_token[t].add(name)
 
     def find(self, position: int, tokens: list[str]) -> str | None:
-        """The person a short form at ``position`` refers to, or None when none or ambiguous."""
+        """The person a short form at ``position`` refers to, or None when there is none."""
         short = tuple(t.lower() for t in tokens if any(c.isalpha() for c in t))
         if not short:
             return None
-        hits = [(pos, key) for pos, key, toks in self.people if _contains(toks, short) and toks != short]
-        if not hits:
+        names = [n for n in self.by_token.get(short[0], ()) if n[1] != short and _contains(n[1], short)]
+        if not names:
             return None
-        keys = {key for _, key in hits}
-        if len(keys) == 1:
-            return hits[0][1]
-        before = [(pos, key) for pos, key in hits if pos < position]
-        if before:
-            return max(before)[1]
-        return min(hits)[1]
+        if len({key for key, _ in names}) == 1:
+            return names[0][0]
+        best_before: tuple[int, str] | None = None
+        best_after: tuple[int, str] | None = None
+        for name in names:
+            spots = self.positions[name]
+            k = bisect_left(spots, position)
+            if k > 0 and (best_before is None or spots[k - 1] > best_before[0]):
+                best_before = (spots[k - 1], name[0])
+            if k < len(spots) and (best_after is None or spots[k] < best_after[0]):
+                best_after = (spots[k], name[0])
+        chosen = best_before or best_after
+        return chosen[1] if chosen else None
 
 
 def _contains(full: tuple[str, ...], short: tuple[str, ...]) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from dyad.actors.agents import GROUP, TITLE, AgentLexicon
 from dyad.actors.context import Clues, ContextReader, Ref
 from dyad.actors.coref import PersonIndex
-from dyad.actors.dictionary import NAME, OFFICE_RANK, SURNAME, ActorDictionary, Entry
+from dyad.actors.dictionary import NAME, OFFICE_RANK, SURNAME, ActorDictionary, Entry, RoleSpell
 from dyad.actors.matcher import ActorMatcher, AgentSpan, Candidate
 from dyad.records import Actor, Mention
 
@@ -121,8 +121,9 @@ class Resolver:
                 if found is not None:
                     put(Ref(t.i, t.i + 1, found, "person", None, "coreference"))
         # 5. titles standing for an office holder
+        in_office = self._in_office(refs, on)
         for a in agent_spans:
-            ref = self._title_alone(doc, a, refs, on)
+            ref = self._title_alone(doc, a, refs, on, in_office)
             if ref is not None:
                 put(ref)
         # 6. "Russian forces", "US officials": a nationality before an agent noun stands for the state
@@ -220,7 +221,8 @@ class Resolver:
             return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
         return None
 
-    def _title_alone(self, doc: Doc, a: AgentSpan, refs: dict[int, Ref], on: date | None) -> Ref | None:
+    def _title_alone(self, doc: Doc, a: AgentSpan, refs: dict[int, Ref], on: date | None,
+                     in_office: list[tuple[Entry, RoleSpell]]) -> Ref | None:
         agent = self.agents.get(TITLE, a.form)
         if agent is None or not agent.offices or a.start in refs:
             return None
@@ -252,27 +254,23 @@ class Resolver:
             country = r.country if r.kind == "state" else None
         if country is None:
             return None
-        holders = self._named_holders(refs, country, agent.offices, on) or \
+        holders = _named_holders(in_office, country, agent.offices) or \
             self.dictionary.holders(country, list(agent.offices), on)
         if len(holders) != 1:
             return None
         e = holders[0]
         return Ref(a.start, a.end, e.id, "person", e.country, "title")
 
-    def _named_holders(self, refs: dict[int, Ref], country: str, offices: tuple[str, ...], on: date | None
-                       ) -> list[Entry]:
-        """People already named in the document who hold one of ``offices`` of ``country``
-        ("Pakistani Prime Minister Shehbaz Sharif ... the Pakistani leader"), best office first."""
-        found: dict[str, tuple[int, Entry]] = {}
-        for ref in refs.values():
-            e = self.dictionary.entries.get(ref.key) if ref.kind == "person" else None
+    def _in_office(self, refs: dict[int, Ref], on: date | None) -> list[tuple[Entry, RoleSpell]]:
+        """Dictionary people named in the document, with the role each holds at the date."""
+        keys = {ref.key for ref in refs.values() if ref.kind == "person"}
+        out = []
+        for key in sorted(keys):
+            e = self.dictionary.entries.get(key)
             spell = e.role_at(on) if e else None
-            if e is not None and spell is not None and spell.of == country and spell.office in offices:
-                found[e.id] = (offices.index(spell.office), e)
-        if not found:
-            return []
-        best = min(rank for rank, _ in found.values())
-        return [e for rank, e in found.values() if rank == best]
+            if e is not None and spell is not None:
+                out.append((e, spell))
+        return out
 
     def _state_agent(self, doc: Doc, a: AgentSpan, refs: dict[int, Ref]) -> Ref | None:
         if a.start in refs or a.start == 0:
@@ -348,6 +346,17 @@ def _pick(before: Clues, after: Clues) -> Clues:
     if after.basis and after.country:
         return after
     return before if before.basis else after
+
+
+def _named_holders(in_office: list[tuple[Entry, RoleSpell]], country: str, offices: tuple[str, ...]) -> list[Entry]:
+    """People already named in the document who hold one of ``offices`` of ``country``
+    ("Pakistani Prime Minister Shehbaz Sharif ... the Pakistani leader"), best office first."""
+    found = {e.id: (offices.index(spell.office), e) for e, spell in in_office
+             if spell.of == country and spell.office in offices}
+    if not found:
+        return []
+    best = min(rank for rank, _ in found.values())
+    return [e for rank, e in found.values() if rank == best]
 
 
 def _rank(office: str | None) -> int:
