@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from dyad.cli.common import err_console, fail, settings_from
-from dyad.errors import DyadError
+from dyad.errors import DyadError, Errors
 
 DB_HELP = "SQLAlchemy URL or SQLite file of the corpus (default: the 'db' setting, sqlite:///dyad.db)."
 
@@ -142,11 +142,22 @@ def export_command(
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (required for parquet).")] = None,
+    partition_by: Annotated[str | None, typer.Option(
+        "--partition-by", help="month: write a Parquet dataset directory (-o) with hive-style "
+        "published_month=YYYY-MM/ partitions, for DuckDB and Spark.")] = None,
 ) -> None:
-    """Export a corpus table as JSON Lines, CSV or Parquet."""
+    """Export a corpus table as JSON Lines, CSV or Parquet (optionally partitioned by publication month)."""
+    if partition_by is not None and (partition_by != "month" or fmt != "parquet" or output is None):
+        fail(DyadError(Errors.E305, what="partitioning", value=f"--partition-by {partition_by} --format {fmt}",
+                       choices="--partition-by month with --format parquet and -o DIRECTORY"))
     corpus = _open(db)
     try:
-        n = corpus.export(table, fmt, str(output) if output else None)
+        if partition_by is not None:
+            from dyad.corpus.parquet import write_partitioned
+
+            n = sum(write_partitioned(corpus.store, table, str(output)).values())
+        else:
+            n = corpus.export(table, fmt, str(output) if output else None)
     except DyadError as e:
         fail(e)
         raise
