@@ -67,8 +67,9 @@ class Corpus:
     def search(self, query: str, table: str = "documents", limit: int = 20) -> list[dict[str, Any]]:
         return self.store.search(query, table, limit)
 
-    def rows(self, table: str) -> list[dict[str, Any]]:
-        return list(export.iter_rows(self.store, table))
+    def rows(self, table: str, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+        """Rows of ``table`` as dicts; filters per table in ``dyad.corpus.export.FILTERS``."""
+        return list(export.iter_rows(self.store, table, limit=limit, offset=offset, **filters))
 
     def frame(self, table: str) -> pd.DataFrame:
         return export.dataframe(self.store, table)

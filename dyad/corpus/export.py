@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, or_, select
 
 from dyad.corpus.store import Amount, Document, Event, Incident, IncidentEvent, Quote, Store
 from dyad.errors import DyadError, Errors
@@ -69,11 +69,62 @@ def _plain(v: Any) -> Any:
     return v
 
 
-def iter_rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
-    """The rows of an export table as plain dicts (JSON-ready values)."""
+FILTERS = {
+    "events": ("actor", "type", "status", "date_from", "date_to", "document"),
+    "incidents": ("actor", "type", "status", "date_from", "date_to"),
+    "quotes": ("speaker", "document"),
+    "amounts": ("document",),
+    "documents": ("date_from", "date_to", "group"),
+}
+"""The filters each table takes (``iter_rows(store, "events", actor="RUS", type="AID")``)."""
+
+
+def _filtered(table: str, stmt: Select[Any], filters: dict[str, Any]) -> Select[Any]:
+    unknown = set(filters) - set(FILTERS[table])
+    if unknown:
+        raise DyadError(Errors.E305, what=f"{table} filter", value=sorted(unknown)[0],
+                        choices=", ".join(FILTERS[table]))
+    f = {k: v for k, v in filters.items() if v not in (None, "")}
+    date_col = {"events": Event.date, "incidents": Incident.date, "documents": Document.published_date}.get(table)
+    if "actor" in f:
+        a = f["actor"]
+        if table == "events":
+            stmt = stmt.where(or_(Event.source_id == a, Event.target_id == a, Event.source_country == a,
+                                  Event.target_country == a))
+        else:
+            stmt = stmt.where(or_(Incident.side_a == a, Incident.side_b == a))
+    if "type" in f:
+        stmt = stmt.where((Event.type if table == "events" else Incident.type) == str(f["type"]).upper())
+    if "status" in f:
+        stmt = stmt.where((Event.status if table == "events" else Incident.status) == f["status"])
+    if "date_from" in f and date_col is not None:
+        stmt = stmt.where(date_col >= str(f["date_from"]))
+    if "date_to" in f and date_col is not None:  # "2024-06" includes 2024-06-30
+        to = str(f["date_to"])
+        stmt = stmt.where(or_(date_col <= to, date_col.like(to + "%")))
+    if "document" in f:
+        col = {"events": Event.document_id, "quotes": Quote.document_id, "amounts": Amount.document_id}[table]
+        doc = str(f["document"])
+        stmt = stmt.where(col == doc) if not doc.isdigit() else stmt.where(Document.seq == int(doc))
+    if "speaker" in f:
+        stmt = stmt.where(or_(Quote.speaker_id == f["speaker"], Quote.speaker_country == f["speaker"],
+                              Quote.speaker_name == f["speaker"]))
+    if "group" in f:
+        stmt = stmt.where(Document.group_id == f["group"])
+    return stmt
+
+
+def iter_rows(store: Store, table: str, *, limit: int | None = None, offset: int = 0,
+              **filters: Any) -> Iterator[dict[str, Any]]:
+    """The rows of an export table as plain dicts (JSON-ready values), filtered (``FILTERS``) and paged."""
     _check(table)
+    stmt = _filtered(table, EXPORTS[table](), filters)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
     with store.engine.connect() as conn:
-        for row in conn.execute(EXPORTS[table]()).mappings():
+        for row in conn.execute(stmt).mappings():
             yield {k: _plain(v) for k, v in row.items()}
 
 

@@ -61,3 +61,19 @@ def test_bad_table_or_format(filled, tmp_path):
         filled.export("events", "xlsx")
     with pytest.raises(DyadError):
         filled.export("events", "parquet")  # needs a file
+
+
+def test_rows_filter_and_page(filled):
+    aid = filled.rows("events", type="aid")
+    assert aid and all(r["type"] == "AID" for r in aid)
+    rus = filled.rows("events", actor="RUS")
+    assert rus and all("RUS" in (r["source_country"], r["target_country"], r["source_id"], r["target_id"]) for r in rus)
+    june = filled.rows("events", date_from="2024-06", date_to="2024-06")
+    assert {r["date"] for r in june} == {"2024-06-19", "2024-06"}
+    assert len(filled.rows("events", document=2)) == 7
+    assert [r["date"] for r in filled.rows("incidents", type="CONSULT", actor="PRK")] == ["2023-09-12", "2024-06-19"]
+    assert len(filled.rows("quotes", speaker="PRK")) == 2
+    page = filled.rows("events", limit=5, offset=5)
+    assert len(page) == 5 and page[0]["id"] == filled.rows("events")[5]["id"]
+    with pytest.raises(DyadError):
+        filled.rows("amounts", actor="RUS")
