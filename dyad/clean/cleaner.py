@@ -44,6 +44,7 @@ GOOD_MIN_WORDS = 5
 LONG_PROSE_WORDS = 15
 QUOTE_PROSE_WORDS = 8
 MENU_RUN = 3
+WRAP_MIN_WORDS = 6
 MENU_ITEM_WORDS = 4
 TITLE_CASE_SHARE = 0.7
 END_MARKER_WEIGHT = -60.0
@@ -314,11 +315,37 @@ def _mark_duplicates(lines: list[_Line], start: int, end: int) -> None:
             return
 
 
+def _paragraphs(raw: str) -> list[str]:
+    """Non-blank lines, with hard-wrapped continuations joined to their line by a newline.
+
+    A line continues the one above it (no blank line between) when that one is long, stops
+    without sentence punctuation and the new line starts in lower case.
+    """
+    out: list[str] = []
+    follows = False
+    for piece in re.split(r"\r\n|\r|\n|\u2028|\u2029", raw):
+        text = piece.strip()
+        if not text:
+            follows = False
+            continue
+        prev = out[-1] if out and follows else None
+        if (
+            prev is not None
+            and text[0].islower()
+            and len(P.WORD.findall(prev.rsplit("\n", 1)[-1])) >= WRAP_MIN_WORDS
+            and not prev.rstrip(P.CLOSERS).endswith(tuple(P.TERMINALS + ":;|"))
+        ):
+            out[-1] = prev + "\n" + text
+        else:
+            out.append(text)
+        follows = True
+    return out
+
+
 def classify_lines(raw: str, language: str | None = None) -> list[_Line]:
-    """The non-blank lines of ``raw``, each with its shape class."""
-    texts = [t.strip() for t in re.split(r"\r\n|\r|\n|\u2028|\u2029", raw)]
+    """The non-blank lines (or hard-wrapped paragraphs) of ``raw``, each with its shape class."""
     stops = P.stopwords(language or detect_language(raw))
-    lines = [_classify(t, stops) for t in texts if t]
+    lines = [_classify(t, stops) for t in _paragraphs(raw)]
     _mark_link_boxes(lines)
     return lines
 

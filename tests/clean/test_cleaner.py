@@ -134,10 +134,10 @@ def test_empty_and_blank_input():
 def test_never_raises_and_keeps_only_input_lines(raw):
     result = clean_text(raw)
     pieces = {part.strip() for part in re.split(r"\r\n|\r|\n|\u2028|\u2029", raw)}
-    for line in result.kept_lines:
-        assert line and line in pieces
+    for kept in result.kept_lines:
+        assert kept and all(line in pieces for line in kept.split("\n"))
     for dropped in result.dropped:
-        assert dropped["text"] in pieces and dropped["reason"]
+        assert all(line in pieces for line in dropped["text"].split("\n")) and dropped["reason"]
     assert result.text == "\n\n".join(result.kept_lines)
 
 
@@ -223,3 +223,14 @@ def test_short_first_sentence_and_unpunctuated_quote_kept():
     quote = "\u201cThis is truly a breakthrough,\u201d the minister said after the talks"
     raw = page("Ministers meet to discuss trade and security", "Share", first, *BODY[:2], quote, BODY[3], "Explore more on these topics", "Trade", "Security", "Europe")
     assert clean_text(raw).kept_lines == [first, *BODY[:2], quote, BODY[3]]
+
+
+def test_hard_wrapped_paragraphs_stay_whole():
+    wrapped = [
+        "The foreign ministers of the two countries met in the\ncapital on Monday to discuss trade and security, officials\nsaid after the talks ended late in the evening.",
+        "Officials said the talks covered energy supplies, border\ncrossings and a new fisheries agreement that had been under\nnegotiation for several years.",
+    ]
+    raw = page("Ministers meet to discuss trade", "Home\nWorld\nNews", *wrapped, "Share this article\nFacebook")
+    result = clean_text(raw)
+    assert result.kept_lines == wrapped
+    assert result.text == "\n\n".join(wrapped)
