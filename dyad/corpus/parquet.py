@@ -117,4 +117,5 @@ def read_partitioned(output: str | Path) -> pa.Table:
     import pyarrow.dataset as ds
 
     partitioning = ds.partitioning(pa.schema([pa.field(PARTITION, pa.string())]), flavor="hive")
-    return ds.dataset(str(output), format="parquet", partitioning=partitioning).to_table()
+    files = sorted(str(f) for f in Path(output).glob(f"{PARTITION}=*/*.parquet"))
+    return ds.dataset(files, format="parquet", partitioning=partitioning, partition_base_dir=str(output)).to_table()
