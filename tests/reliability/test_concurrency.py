@@ -5,11 +5,15 @@ article is stored exactly once and whole, the two reports add up, no "database i
 reaches the user, and the incidents are exactly those a one-at-a-time ingest in the same commit
 order (the documents' corpus numbers) gives: nobody merged against rows it could not see, so no
 incident is duplicated. Run on SQLite (WAL, busy timeout, retries) and on PostgreSQL.
+
+Underneath, ``Store.write_session`` serialises writers; ``test_writers_take_turns_*`` check that
+directly, since the two processes' transactions only overlap by chance.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -104,3 +108,48 @@ def test_two_ingests_at_once_on_sqlite(tmp_path, generated_texts, extract_file):
 @pytest.mark.postgres
 def test_two_ingests_at_once_on_postgres(pg_urls, tmp_path, generated_texts, extract_file):
     _two_ingests_at_once(pg_urls(), pg_urls(), tmp_path, generated_texts, extract_file)
+
+
+def _writers_take_turns(url: str) -> None:
+    """While one write session is open, a second one (another connection) waits; it gets in after the commit."""
+    store = Store(url).init()
+    holding, release, acquired = threading.Event(), threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    def first() -> None:
+        with store.write_session() as s:
+            s.execute(select(Document.seq).limit(1))
+            holding.set()
+            release.wait(60)
+
+    def second() -> None:
+        try:
+            with store.write_session() as s:
+                s.execute(select(Document.seq).limit(1))
+                acquired.set()
+        except BaseException as e:  # reported below, not lost in the thread
+            failures.append(e)
+
+    t1 = threading.Thread(target=first)
+    t1.start()
+    try:
+        assert holding.wait(60)
+        t2 = threading.Thread(target=second)
+        t2.start()
+        assert not acquired.wait(1.5), "a second writer got in while the first held the write lock"
+    finally:
+        release.set()
+        t1.join(60)
+    t2.join(60)
+    store.close()
+    assert not failures, failures
+    assert acquired.is_set(), "the second writer got in once the first committed"
+
+
+def test_writers_take_turns_on_sqlite(tmp_path):
+    _writers_take_turns(f"sqlite:///{tmp_path / 'corpus.db'}")
+
+
+@pytest.mark.postgres
+def test_writers_take_turns_on_postgres(pg_url):
+    _writers_take_turns(pg_url)
