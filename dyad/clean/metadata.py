@@ -18,6 +18,7 @@ from dyad.clean.dates import find_dates
 from dyad.datafiles import packaged_json
 
 NAME_MAX_WORDS = 5
+FOOTER_BYLINE_CHARS = 300  # a credit line right after the body ("Reporting by ...") still counts
 # "By Simone McCarthy, CNN": a short all-capitals token after a name is the outlet, not an author
 _AGENCY_CODE = re.compile(r"[A-Z]{2,6}")
 # job titles that follow a byline name ("Meg James Staff Writer")
@@ -137,6 +138,15 @@ def find_dateline(byline_lines: list[str], first_body: str | None) -> tuple[str 
     return None, None
 
 
+def _near_body(raw: str, cleaned: Cleaned, lines: list[str]) -> list[str]:
+    """The lines that stand before the end of the body or just after it (not bylines of a footer's links)."""
+    if not cleaned.kept_lines:
+        return lines
+    last = cleaned.kept_lines[-1]
+    limit = raw.rfind(last) + len(last) + FOOTER_BYLINE_CHARS
+    return [line for line in lines if 0 <= raw.find(line) <= limit]
+
+
 def find_metadata(raw: str, cleaned: Cleaned) -> dict[str, Any]:
     """title, authors, outlet, published (ISO 8601 with zone when written), dateline, when found."""
     out: dict[str, Any] = {}
@@ -144,7 +154,7 @@ def find_metadata(raw: str, cleaned: Cleaned) -> dict[str, Any]:
     title = find_title(cleaned)
     if title:
         out["title"] = title
-    bylines = _dropped(cleaned, "byline")
+    bylines = _near_body(raw, cleaned, _dropped(cleaned, "byline"))
     authors = [a for a in find_authors(bylines) if not _AGENCY_CODE.fullmatch(a)]
     if authors:
         out["authors"] = authors
