@@ -125,11 +125,18 @@ def _rate(doc: Doc, qstart: int, end: int, lex: AmountLexicon) -> str | None:
 
 
 def _actor_in(span: Span) -> str | None:
+    """The actor a source phrase names: its head, else a named body in it ("Russian news agency
+    TASS" -> TASS), else the first actor mentioned ("a US statement" -> USA)."""
     head = span.root
     actor = actor_at(head)
     if actor is not None:
         return actor.id
+    actors = span.doc._.actors or {}
     found = mentions_in(span)
+    for m in found:
+        a = actors.get(m.actor_id)
+        if a is not None and a.kind != "state":
+            return a.id
     return found[0].actor_id if found else None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked
 from dyad.quotes.reported import attribution_source
-from dyad.quotes.speakers import subject_of
+from dyad.quotes.speakers import is_named, subject_of
 
 _MAX_WALK = 8
 _GENERIC_SUBJECTS = frozenset({"you", "one", "i", "we"})
@@ -80,10 +80,14 @@ def governing_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None
             if cur.pos_ == "VERB":
                 first = False
         if chain:
-            # the outermost speaker reports the words: "Pompeo said Washington had concluded '...'"
+            first_cue = chain[0]
+            if first_cue.verb.i == root.head.i and first_cue.verb.lemma_ in lex.partial_quote_verbs:
+                return first_cue  # "Putin toasted the 'strengthening of cooperation'"
+            # the outermost named speaker reports the words: "Pompeo said Washington had concluded '...'"
             outer = [c for c in chain if c.verb.lemma_ in lex.speech_verbs
-                     and c.verb.lemma_ not in lex.relay_verbs]
-            return outer[-1] if outer else chain[0]
+                     and c.verb.lemma_ not in lex.relay_verbs
+                     and c.subject is not None and (is_named(c.subject, lex) or c.subject.pos_ == "PRON")]
+            return outer[-1] if outer else first_cue
     return fallback
 
 

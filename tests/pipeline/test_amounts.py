@@ -124,6 +124,11 @@ def test_claimed_per_organisation(nlp):
     assert "Strategic and International" in doc._.actors[a.claimed_by].name
 
 
+def test_claimed_by_a_named_outlet_rather_than_its_country(nlp):
+    a = only(run(nlp, "As per Russian news agency TASS, the meeting ended after nearly two hours."))
+    assert a.claimed_by == "TASS"
+
+
 def test_claimed_by_the_speaker(nlp):
     a = only(run(nlp, "Russian forces have launched 10 missiles made in the North, a US official said."))
     assert a.claimed_by == "USA"

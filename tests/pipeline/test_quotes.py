@@ -178,6 +178,12 @@ def test_nested_speech_belongs_to_the_outer_speaker(nlp):
     assert said_by(q, "Pompeo")
 
 
+def test_partial_quote_of_a_verb_under_unnamed_reports(nlp):
+    text = 'Reports also say that Putin toasted the "strengthening of future cooperation" with Kim.'
+    q = only(run(nlp, text))
+    assert said_by(q, "Putin") and q.cue == "toasted"
+
+
 def test_the_ministry_is_the_earlier_ministry(nlp):
     text = ("North Korea's foreign ministry said on Tuesday that the drills were a rehearsal for an "
             'invasion.\n\n"We will take all necessary measures to defend our sovereignty," the ministry said.')
