@@ -45,6 +45,7 @@ LONG_PROSE_WORDS = 15
 QUOTE_PROSE_WORDS = 8
 MENU_RUN = 3
 WRAP_MIN_WORDS = 6
+LAST_PARAGRAPH_WORDS = 8
 MENU_ITEM_WORDS = 4
 TITLE_CASE_SHARE = 0.7
 END_MARKER_WEIGHT = -60.0
@@ -162,6 +163,37 @@ def _body_segment(lines: list[_Line]) -> tuple[int, int]:
         if cur > best:
             best, best_s, best_e = cur, cur_s, i
     return best_s, best_e
+
+
+def _extend_to_last_paragraph(lines: list[_Line], end: int) -> int:
+    """Take in the last paragraphs cut off by caption-like lines, when only furniture follows them.
+
+    Paragraphs each behind one short line (an uncredited caption) weigh little on their own;
+    when such a chain runs into furniture or the end of the page, with no end marker
+    ("Related", "Comments") on the way, it is still the article.
+    """
+    j = end + 1
+    chain: list[int] = []
+    while j < len(lines):
+        shorts = 0
+        while j < len(lines) and (lines[j].kind in FURNITURE or (lines[j].kind == "short" and shorts < 1)):
+            shorts += lines[j].kind == "short"
+            j += 1
+        if j < len(lines) and lines[j].kind == "good" and lines[j].n >= LAST_PARAGRAPH_WORDS:
+            chain.append(j)
+            j += 1
+            continue
+        break
+    if not chain:
+        return end
+    stop = lines[j] if j < len(lines) else None
+    if stop is None or stop.kind in (*FURNITURE, "end") or (stop.kind == "short" and _followed_by_furniture(lines, j)):
+        return chain[-1]
+    return end
+
+
+def _followed_by_furniture(lines: list[_Line], j: int) -> bool:
+    return j + 1 >= len(lines) or lines[j + 1].kind in (*FURNITURE, "end")
 
 
 def _cut_comments(lines: list[_Line], start: int, end: int) -> int:
@@ -386,6 +418,7 @@ def clean_text(raw: str, language: str | None = None, extracted: bool = False) -
         start, end = _body_segment(lines)
         if end >= start:
             start = _start_at_headline(lines, start, end)
+            end = _extend_to_last_paragraph(lines, end)
             end = _cut_comments(lines, start, end)
     if end < start:
         for line in lines:

@@ -234,3 +234,21 @@ def test_hard_wrapped_paragraphs_stay_whole():
     result = clean_text(raw)
     assert result.kept_lines == wrapped
     assert result.text == "\n\n".join(wrapped)
+
+
+def test_paragraphs_behind_uncredited_captions_kept():
+    raw = "\n".join(
+        [
+            "Ministers meet to discuss trade",
+            BODY[0],
+            "The two ministers at the summit in the capital",
+            BODY[1],
+            "Soldiers at the border crossing near the river",
+            "Both sides will meet again in spring, the two ministers said.",
+            "Share this article",
+            "Facebook",
+        ]
+    )
+    kept = clean_text(raw).kept_lines
+    assert BODY[0] in kept and BODY[1] in kept
+    assert "Both sides will meet again in spring, the two ministers said." in kept
