@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-Direction = str  # "past" | "future" | "nearest"
+Direction = str  # "past" | "future" | "present" | "nearest"
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -82,6 +82,8 @@ class Anchor:
                 fwd = 7
             return (d + timedelta(days=fwd)).isoformat()
         back = (cur - target) % 7
+        if direction == "present" and 0 < (target - cur) % 7 < back:
+            return (d + timedelta(days=(target - cur) % 7)).isoformat()
         return (d - timedelta(days=back)).isoformat()
 
     def week_day(self, target: int) -> str | None:
@@ -125,6 +127,9 @@ class Anchor:
         not before it (``future``); ``strict`` excludes the anchor's own month ("last May")."""
         if self.month is None:
             return None
+        if direction in ("present", "nearest") and not strict:
+            ahead = (month - self.month) % 12
+            direction = "future" if 0 < ahead < 12 - ahead else "past"
         if direction == "future":
             year = self.year if (month > self.month or (month == self.month and not strict)) else self.year + 1
         else:

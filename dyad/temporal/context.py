@@ -87,7 +87,7 @@ def _is_past_verb(verb: Token) -> bool:
 
 
 def clause_direction(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
-    """``future``, ``past`` or ``nearest`` (unknown) for the clause that holds ``[start, end)``."""
+    """``future``, ``past``, ``present`` or ``nearest`` (unknown) for the clause that holds ``[start, end)``."""
     if not doc.has_annotation("DEP"):
         return "nearest"
     toks = tokens_in(doc, start, end)
@@ -106,6 +106,8 @@ def clause_direction(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
         return "future"  # "postponed until Saturday"
     if _is_past_verb(verb):
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not _own_aux(verb):
+        return "present"  # "the summit is in May", "Putin visits Pyongyang on Wednesday"
     # a noun clause hanging off a verb: "the summit next month" inside "said ... the summit ..."
     return "nearest"
 

@@ -535,7 +535,7 @@ class Grammar:
             value = ctx.anchor.month_occurrence(month, "future", strict=True)
         else:
             direction = ctx.direction(start, end)
-            value = ctx.anchor.month_occurrence(month, "future" if direction == "future" else "past")
+            value = ctx.anchor.month_occurrence(month, direction if direction in ("future", "present") else "past")
         return [TimeCandidate(start, end, value)]
 
     def _season(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:

@@ -162,3 +162,16 @@ def test_relative_year_with_a_year_anchor(nlp):
 )
 def test_expressions_resolved_from_the_text_around_them(nlp, sentence, published, expected):
     assert [(t.text, t.value) for t in _times(nlp, sentence, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("The summit is in May.", "2024-03-10", "2024-05"),
+        ("The summit is in February.", "2024-06-10", "2024-02"),
+        ("The talks are on Friday.", "2024-06-19", "2024-06-21"),
+        ("Kim arrives in Russia on Tuesday.", "2024-06-19", "2024-06-18"),
+    ],
+)
+def test_present_tense_takes_the_nearest_occurrence(nlp, sentence, published, value):
+    assert [t.value for t in _times(nlp, sentence, published)] == [value]
