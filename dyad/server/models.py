@@ -164,10 +164,10 @@ class ActorRow(BaseModel):
     code: str | None
     wikidata: str | None
     mentions: int
-    documents: int
 
 
 class ActorOut(ActorRow):
+    documents: int
     events: int
 
 

@@ -76,6 +76,24 @@ def like_pattern(q: str) -> str:
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _newest_first(s: Session, col: Any) -> Any:
+    """``col DESC`` with NULLs last (SQLite already sorts them last, and then keeps using the index)."""
+    return col.desc() if s.get_bind().dialect.name == "sqlite" else col.desc().nulls_last()
+
+
+def _page_keys(s: Session, keys: Any, limit: int, offset: int) -> tuple[int, list[Any]]:
+    """Total and one page of ``keys`` (a filtered, ordered SELECT of primary keys): the cheap first step
+    of two, so joins run for the page only."""
+    total = int(s.scalar(select(func.count()).select_from(keys.order_by(None).subquery())) or 0)
+    page = list(s.scalars(keys.limit(limit).offset(offset))) if total > offset else []
+    return total, page
+
+
+def _in_order(rows: list[Any], keys: list[Any], key: Any) -> list[Any]:
+    at = {k: i for i, k in enumerate(keys)}
+    return sorted(rows, key=lambda r: at[key(r)])
+
+
 def _page(s: Session, stmt: Any, limit: int, offset: int) -> tuple[int, list[Any]]:
     total = int(s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0)
     rows = list(s.execute(stmt.limit(limit).offset(offset))) if total > offset else []
@@ -205,15 +223,10 @@ def get_document(store: Store, key: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- actors
 def list_actors(store: Store, *, q: str | None = None, kind: str | None = None, country: str | None = None,
                 sort: str = "mentions", limit: int = 50, offset: int = 0) -> Page:
-    """Actors with their mention and document counts; most mentioned first (or by name)."""
+    """Actors with their mention counts; most mentioned first (or by name)."""
     q, kind, country = clean(q), clean(kind), clean(country)
     with store.session() as s:
-        counts = (select(Mention.actor_id.label("actor_id"), func.count(Mention.id).label("n"),
-                         func.count(func.distinct(Mention.document_id)).label("docs"))
-                  .group_by(Mention.actor_id).subquery("c"))
-        n = func.coalesce(counts.c.n, 0)
-        stmt = select(Actor, n, func.coalesce(counts.c.docs, 0)).join(counts, counts.c.actor_id == Actor.id,
-                                                                     isouter=True)
+        stmt = select(Actor)
         if q:
             stmt = stmt.where(or_(Actor.name.ilike(like_pattern(q), escape="\\"), Actor.id == q,
                                   Actor.country == q.upper()))
@@ -221,9 +234,22 @@ def list_actors(store: Store, *, q: str | None = None, kind: str | None = None, 
             stmt = stmt.where(Actor.kind == kind)
         if country:
             stmt = stmt.where(Actor.country == country.upper())
-        order = [n.desc(), Actor.id] if sort == "mentions" else [Actor.name, Actor.id]
-        total, rows = _page(s, stmt.order_by(*order), limit, offset)
-        items = [{**_actor_row(a), "mentions": int(m), "documents": int(docs)} for a, m, docs in rows]
+        if sort == "mentions":  # one pass over the mention index, then the page
+            counts = (select(Mention.actor_id.label("actor_id"), func.count().label("n"))
+                      .group_by(Mention.actor_id).subquery("c"))
+            n = func.coalesce(counts.c.n, 0)
+            stmt = (stmt.add_columns(n).join(counts, counts.c.actor_id == Actor.id, isouter=True)
+                    .order_by(n.desc(), Actor.id))
+            total, rows = _page(s, stmt, limit, offset)
+        else:  # by name: count the page's mentions only
+            total, rows = _page(s, stmt.order_by(Actor.name, Actor.id), limit, offset)
+            ids = [r[0].id for r in rows]
+            found: dict[str, int] = {}
+            if ids:
+                counted = select(Mention.actor_id, func.count()).where(Mention.actor_id.in_(ids))
+                found = {aid: int(n) for aid, n in s.execute(counted.group_by(Mention.actor_id))}
+            rows = [(r[0], found.get(r[0].id, 0)) for r in rows]
+        items = [{**_actor_row(a), "mentions": int(m)} for a, m in rows]
     return Page(total, limit, offset, items)
 
 
@@ -286,7 +312,7 @@ def list_events(store: Store, *, actor: str | None = None, a: str | None = None,
     statuses = [x for x in (clean(x) for x in status or []) if x]
     side = (Event.source_id, Event.target_id, Event.source_country, Event.target_country)
     with store.session() as s:
-        stmt = _event_select()
+        stmt = select(Event.id)
         if actor:
             stmt = stmt.where(_either(side, one_actor_keys(store, actor)))
         if a or b:
@@ -310,9 +336,9 @@ def list_events(store: Store, *, actor: str | None = None, a: str | None = None,
             stmt = stmt.where(Event.document_id == (doc.id if doc else document))
         for cond in _date_range(Event.date, date_from, date_to):
             stmt = stmt.where(cond)
-        stmt = stmt.order_by(Event.date.is_(None), Event.date.desc(), Event.id)
-        total, rows = _page(s, stmt, limit, offset)
-        items = [_event_row(*row) for row in rows]
+        total, ids = _page_keys(s, stmt.order_by(_newest_first(s, Event.date), Event.id.desc()), limit, offset)
+        rows = list(s.execute(_event_select().where(Event.id.in_(ids)))) if ids else []
+        items = [_event_row(*row) for row in _in_order(rows, ids, lambda r: r[0].id)]
     return Page(total, limit, offset, items)
 
 
@@ -369,7 +395,7 @@ def list_incidents(store: Store, *, actor: str | None = None, a: str | None = No
             stmt = stmt.where(Incident.status.in_(statuses))
         for cond in _date_range(Incident.date, date_from, date_to):
             stmt = stmt.where(cond)
-        stmt = stmt.order_by(Incident.date.is_(None), Incident.date.desc(), Incident.id)
+        stmt = stmt.order_by(_newest_first(s, Incident.date), Incident.id.desc())
         total, rows = _page(s, stmt, limit, offset)
         incidents = [r[0] for r in rows]
         names = _names(s, {x for i in incidents for x in (i.side_a, i.side_b) if x})
@@ -403,15 +429,15 @@ def list_quotes(store: Store, *, q: str | None = None, speaker: str | None = Non
     """Quotes whose text holds every word of ``q`` and whose speaker matches ``speaker`` (id, country or name)."""
     q, speaker, document = clean(q), clean(speaker), clean(document)
     with store.session() as s:
-        stmt = select(Quote, Document).join(Document, Document.id == Quote.document_id)
+        stmt = select(Quote.id).join(Document, Document.id == Quote.document_id)
         if q:
             if store.fts and store.dialect == "sqlite":
                 match = fts_query(q)
                 if match is None:
                     return Page(0, limit, offset)
-                ids = (sql_text("SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH :fq")
-                       .bindparams(fq=f"text : ({match})").columns(quote_id=String))
-                stmt = stmt.where(Quote.id.in_(ids))
+                matching = (sql_text("SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH :fq")
+                            .bindparams(fq=f"text : ({match})").columns(quote_id=String))
+                stmt = stmt.where(Quote.id.in_(matching))
             elif store.dialect == "postgresql":
                 stmt = stmt.where(func.to_tsvector("english", Quote.text).op("@@")(func.plainto_tsquery("english", q)))
             else:
@@ -422,8 +448,10 @@ def list_quotes(store: Store, *, q: str | None = None, speaker: str | None = Non
         if document:
             stmt = stmt.where(or_(Quote.document_id == document,
                                   Document.seq == (article_number(document) or -1)))
-        total, rows = _page(s, stmt.order_by(Document.seq.desc(), Quote.start, Quote.id), limit, offset)
-        items = [_quote_row(qq, d) for qq, d in rows]
+        total, ids = _page_keys(s, stmt.order_by(Document.seq.desc(), Quote.start, Quote.id), limit, offset)
+        rows = list(s.execute(select(Quote, Document).join(Document, Document.id == Quote.document_id)
+                              .where(Quote.id.in_(ids)))) if ids else []
+        items = [_quote_row(qq, d) for qq, d in _in_order(rows, ids, lambda r: r[0].id)]
     return Page(total, limit, offset, items)
 
 
@@ -438,7 +466,7 @@ def list_amounts(store: Store, *, q: str | None = None, unit: str | None = None,
     """Amounts (figures with unit, object and claimant); ``q`` matches the object or the text."""
     q, unit, claimed_by, document = clean(q), clean(unit), clean(claimed_by), clean(document)
     with store.session() as s:
-        stmt = select(Amount, Document).join(Document, Document.id == Amount.document_id)
+        stmt = select(Amount.id).join(Document, Document.id == Amount.document_id)
         if q:
             pat = like_pattern(q)
             stmt = stmt.where(or_(Amount.object.ilike(pat, escape="\\"), Amount.text.ilike(pat, escape="\\")))
@@ -449,8 +477,10 @@ def list_amounts(store: Store, *, q: str | None = None, unit: str | None = None,
         if document:
             stmt = stmt.where(or_(Amount.document_id == document,
                                   Document.seq == (article_number(document) or -1)))
-        total, rows = _page(s, stmt.order_by(Document.seq.desc(), Amount.start, Amount.id), limit, offset)
-        items = [_amount_row(am, d) for am, d in rows]
+        total, ids = _page_keys(s, stmt.order_by(Document.seq.desc(), Amount.start, Amount.id), limit, offset)
+        rows = list(s.execute(select(Amount, Document).join(Document, Document.id == Amount.document_id)
+                              .where(Amount.id.in_(ids)))) if ids else []
+        items = [_amount_row(am, d) for am, d in _in_order(rows, ids, lambda r: r[0].id)]
     return Page(total, limit, offset, items)
 
 

@@ -21,7 +21,7 @@ function when(d) {
  * conflict as bars underneath. ``onPick(incident)`` runs when a marker is clicked.
  */
 export function timeline(analysis, onPick) {
-  const W = 960, H = 360, L = 44, R = 16;
+  const W = 960, H = 350, L = 44, R = 16;
   const dated = analysis.incidents.filter((i) => i.date && i.date.length >= 7);
   const monthly = analysis.monthly.filter((m) => m.month && m.month.length >= 7);
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "timeline", role: "img",
@@ -34,14 +34,14 @@ export function timeline(analysis, onPick) {
     .map((i) => monthIndex(i.date_end)), ...monthly.map((m) => monthIndex(m.month))];
   const lo = Math.min(...idx) - 1, hi = Math.max(...idx) + 2;
   const x = (v) => L + ((v - lo) / (hi - lo)) * (W - L - R);
-  const laneY = 130, barY = 290, barH = 50;
+  const laneY = 150, barY = 290, barH = 40;
 
   // ticks: every month or quarter for short spans, January of every (few) year(s) for long ones
   const span = hi - lo;
   const monthName = (m) => fmtDate(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`);
   const every = span > 240 ? 60 : span > 120 ? 24 : span > 36 ? 12 : span > 12 ? 3 : 1;
   for (let m = Math.ceil(lo); m <= hi; m++) {
-    if (m % every !== 0) continue;
+    if (m % every !== 0 || x(m) + 60 > W) continue;
     svg.append(s("line", { x1: x(m), x2: x(m), y1: 24, y2: H - 24, class: "grid" }));
     svg.append(s("text", { x: x(m) + 3, y: H - 10, class: "tick" }, every >= 12 ? String(m / 12) : monthName(m)));
   }
@@ -68,7 +68,16 @@ export function timeline(analysis, onPick) {
   const conflictual = (i) => (i.quad || "").includes("conflict");
   const ranked = [...dated].sort((p, q) => (q.n_events - p.n_events) || (q.n_documents - p.n_documents)
     || (p.date < q.date ? -1 : 1));
-  const labelled = new Set(ranked.slice(0, 6).map((i) => i.id));
+  // one label per neighbourhood: the most reported incident there speaks for it
+  const labelled = new Set();
+  const spots = [];
+  for (const inc of ranked) {
+    const at = x(when(inc.date)), side = conflictual(inc);
+    if (spots.some((o) => o.side === side && Math.abs(o.at - at) < 90)) continue;
+    spots.push({ at, side });
+    labelled.add(inc.id);
+    if (labelled.size >= 8) break;
+  }
   const stack = new Map();
   const placed = [];
   for (const inc of dated) {
@@ -78,7 +87,7 @@ export function timeline(analysis, onPick) {
     stack.set(key, k + 1);
     const r = Math.min(14, 4 + 2.5 * Math.sqrt(inc.n_events || 1));
     const dir = conflictual(inc) ? 1 : -1;
-    const cy = laneY + dir * (18 + k * 12);
+    const cy = laneY + dir * (16 + Math.min(k, 4) * 11);
     const g = s("g", { class: `incident ${quadClass(inc.quad)}`, tabindex: 0, "data-incident": inc.id,
       onclick: () => onPick && onPick(inc),
       onkeydown: (e) => { if (e.key === "Enter" && onPick) onPick(inc); } },
@@ -98,13 +107,16 @@ export function timeline(analysis, onPick) {
     const text = `${truncate(p.inc.label, 18)} · ${p.inc.when || fmtDate(p.inc.date)}`;
     const width = text.length * 6.2;
     let level = 0;
-    while (rows[side].some((o) => o.level === level && Math.abs(o.x - p.cx) < (o.w + width) / 2 + 6)) level++;
+    const maxLevel = side === 0 ? 3 : 1;
+    while (level <= maxLevel && rows[side].some((o) => o.level === level && Math.abs(o.x - p.cx) < (o.w + width) / 2 + 6)) level++;
+    if (level > maxLevel) continue;
     rows[side].push({ x: p.cx, w: width, level });
-    const ty = p.dir < 0 ? 20 + level * 15 : laneY + 86 + level * 15;
+    const ty = p.dir < 0 ? 18 + level * 14 : laneY + 74 + level * 14;
     const anchorX = Math.min(W - R - width / 2, Math.max(L + width / 2, p.cx));
     svg.append(s("line", { x1: p.cx, x2: anchorX, y1: p.cy + p.dir * p.r, y2: p.dir < 0 ? ty + 3 : ty - 11,
       class: "leader" }));
-    svg.append(s("text", { x: anchorX, y: ty, class: "label", "text-anchor": "middle" }, text));
+    svg.append(s("text", { x: anchorX, y: ty, class: "label", "text-anchor": "middle", "data-incident": p.inc.id },
+      text));
   }
   return svg;
 }

@@ -110,8 +110,9 @@ export async function render(view, parts) {
       h("div", { class: "card" }, h("b", {}, String(sc.cooperative_incidents ?? 0)), h("span", {}, "cooperative")),
       h("div", { class: "card" }, h("b", {}, String(sc.conflictual_incidents ?? 0)), h("span", {}, "conflictual")),
       h("div", { class: "card" }, h("b", {}, String(d.sources.length)), h("span", {}, "articles cited"))),
-    h("ul", { class: "summary" }, d.summary.map((x) => h("li", {}, x.text, " ", citeLinks(x.cites)))),
     h("section", {}, h("h2", {}, "Timeline"), timeline(d, pick), legend()),
+    h("section", {}, h("h2", {}, "Summary"),
+      h("ul", { class: "summary" }, d.summary.map((x) => h("li", {}, x.text, " ", citeLinks(x.cites))))),
     h("section", {}, h("h2", {}, "Incidents ", h("span", { class: "muted small" }, "(click a row for its reports and their evidence)")),
       d.incidents.length ? table(["When", "What", "Who", "Status", "Articles", "Sources"], incBody, { class: "incidents" })
         : empty("No incidents between these two.")),
