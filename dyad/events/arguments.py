@@ -82,7 +82,7 @@ def _in_subject(tok: Token) -> bool:
     for _ in range(4):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if tok.dep_ not in ("compound", "amod", "poss", "conj", "appos", "pobj", "prep") or tok.head is tok:
+        if tok.dep_ not in ("compound", "amod", "poss", "conj", "appos", "pobj", "prep") or tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -139,7 +139,7 @@ def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = No
 
     Actors in ``skip`` met on the way are appended to ``seen_skipped`` (a domestic recipient)."""
     queue: list[tuple[Token, str, int]] = [(c, c.dep_, 1) for c in start.children
-                                          if _fallback_ok(c, allow) and c is not avoid]
+                                          if _fallback_ok(c, allow) and (avoid is None or c.i != avoid.i)]
     while queue:
         t, p, d = queue.pop(0)
         found = _mention_actor(t)
@@ -215,7 +215,7 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
                 return _igo_title(arg)
             return None
         dep, head = verb.dep_, verb.head
-        if head is verb:
+        if head == verb:
             return None
         if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
             arg = np_actor(head, f"{dep}<head")
@@ -327,7 +327,7 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
     for c in noun.children:
         if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
             # "the Putin-Kim summit": every actor named in the compound, in text order
-            named = [(t, _mention_actor(t)) for t in c.subtree if t.dep_ in ("compound", "nmod", "conj") or t is c]
+            named = [(t, _mention_actor(t)) for t in c.subtree if t.dep_ in ("compound", "nmod", "conj") or t == c]
             args = [Arg(f[0], f[1], t, c.dep_) for t, f in named if f is not None]
             uniq = list({a.actor.id: a for a in args}.values())
             if len(uniq) > 1:
@@ -367,7 +367,7 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
             arg = np_actor(pobj, f"prep:{prep}>pobj", skip=skip)
             if arg is not None:
                 target = arg
-                if prep == "between" and source is None:
+                if prep == "between" and source is None and e.mode != "third-party":
                     source = arg
                     target = None
                     for conj in pobj.conjuncts:
@@ -385,6 +385,21 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
                     if target is not None:
                         break
     return source, target
+
+
+TRANSPARENT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "plan", "intention", "way", "chance",
+                               "part", "kind", "series", "round", "number", "day", "week", "month", "year", "first",
+                               "start", "beginning", "end", "resumption", "form", "type", "set", "wave"})
+
+
+def _direct(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` hangs from ``verb`` without another content noun between them."""
+    tok = noun.head
+    while tok != verb and tok.head != tok:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in TRANSPARENT_NOUNS:
+            return False
+        tok = tok.head
+    return True
 
 
 def noun_arguments(trig: Trigger, support_verbs: frozenset[str] = frozenset()
@@ -412,7 +427,7 @@ def noun_arguments(trig: Trigger, support_verbs: frozenset[str] = frozenset()
         sp = _child(verb, "nsubjpass")
         if sp is not None:
             source = np_actor(sp, f"{vlemma}<nsubjpass")
-    if source is None and (not support_verbs or lemma_forms(verb) & support_verbs):
+    if source is None and (not support_verbs or lemma_forms(verb) & support_verbs) and _direct(noun, verb):
         subj = subject_of(verb)
         if subj is not None and (target is None or subj.actor.id != target.actor.id):
             source = Arg(subj.actor, subj.mention, subj.token, f"{vlemma}<{subj.path}")
@@ -437,11 +452,11 @@ def reciprocal(source: Arg) -> Arg | None:
     head = tok.head
     if tok.dep_ in ("compound", "amod", "poss"):
         for c in head.children:
-            if c is not tok and c.dep_ == tok.dep_:
+            if c != tok and c.dep_ == tok.dep_:
                 arg = np_actor(c, "conj", depth=1, skip=frozenset({source.actor.id}))
                 if arg is not None:
                     return arg
-            for cc in c.conjuncts if c is tok else ():
+            for cc in c.conjuncts if c == tok else ():
                 arg = np_actor(cc, "conj", depth=1, skip=frozenset({source.actor.id}))
                 if arg is not None:
                     return arg

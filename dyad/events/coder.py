@@ -58,7 +58,7 @@ class Candidate:
 def _governor(trig: Trigger, by_i: dict[int, Trigger]) -> Trigger | None:
     tok = trig.token
     for _ in range(8):
-        if tok.head is tok or tok.dep_ not in GOVERNOR_CLIMB:
+        if tok.head == tok or tok.dep_ not in GOVERNOR_CLIMB:
             return None
         if tok.dep_ == "conj" and tok.head.i in by_i:
             return None
@@ -167,6 +167,10 @@ class EventCoder:
             g = _governor(c.trig, by_i)
             if g is None:
                 self._future(c)
+                if c.type in MATERIAL_CONFLICT and "speculated" in c.info.flags and any(
+                        a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in a.children)
+                        for a in c.trig.token.children):
+                    self._convert(c, "THREATEN", "conditional")  # "may halt mediation if ..."
                 continue
             top = g
             for _ in range(3):  # "refused to commit to any assistance": the refusal absorbs it all
@@ -266,7 +270,10 @@ class EventCoder:
             return
         unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children)
                      for a in c.trig.token.children)
-        if unless:
+        conditional = c.type in MATERIAL_CONFLICT and any(
+            a.dep_ == "advcl" and any(m.lower_ == "if" and m.dep_ == "mark" for m in a.children)
+            for a in c.trig.token.children)
+        if unless or conditional:
             self._convert(c, "THREATEN", "conditional")
         elif c.type in COOPERATIVE and c.type != "AGREE":
             self._convert(c, "AGREE", "future cooperation")
@@ -327,12 +334,18 @@ class EventCoder:
             tok = c.trig.token
             allow = LABELLING if c.type in ("ACCUSE", "SUPPORT") else frozenset()
             target = fallback_target(tok, skip, seen_skipped=domestic, allow=allow)
-            if target is None and c.clause is not None and c.clause is not tok:
+            if target is None and c.clause is not None and c.clause != tok:
                 target = fallback_target(c.clause, skip, avoid=tok, seen_skipped=domestic, allow=allow)
             if target is not None:
                 c.notes.append("fallback")
             if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):
                 target = None
+        domestic = [d for d in domestic if d.mention.start != source.mention.start]
+        if target is not None and not target.actor.country and target.actor.kind in ("person", "organization", "group") \
+                and not _bloc(source.actor.country):
+            # an unplaced person or group acted on by a state's own organs: domestic (GSR convention)
+            c.notes.append("domestic")
+            target = Arg(source.actor, source.mention, target.token, f"domestic:{target.path}")
         if target is None and not _bloc(source.actor.country) and source.actor.country:
             target = self._domestic(c, source, domestic)
         if not source.actor.country:

@@ -32,7 +32,7 @@ def _attached(span: Span, anchors: set[int], hops: int = 6) -> bool:
     for _ in range(hops):
         if tok.i in anchors:
             return True
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         tok = tok.head
         if tok.i in anchors:

@@ -93,13 +93,13 @@ def assess(trigger: Token, clause: Token | None) -> StatusInfo:
     info = StatusInfo()
     _own_cues(trigger, info)
     start = trigger
-    if clause is not None and clause is not trigger:
+    if clause is not None and clause != trigger:
         _own_cues(clause, info)
         start = clause
     tok = start
     via = start.dep_
     seen = 0
-    while tok.head is not tok and seen < 8:
+    while tok.head != tok and seen < 8:
         seen += 1
         via = tok.dep_
         to_clause = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -134,7 +134,7 @@ def assess(trigger: Token, clause: Token | None) -> StatusInfo:
         tok = head
     root = tok
     for c in root.children:
-        if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING and c is not start and c.i > start.i:
+        if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING and c != start and c.i > start.i:
             flag = "alleged" if c.lemma_.lower() in ALLEGE_VERBS else "reported"
             info.add(flag, c.text)
             if info.reported_by is None:

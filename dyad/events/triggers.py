@@ -54,13 +54,13 @@ def governing_verb(noun: Token, max_hops: int = 4) -> tuple[Token | None, list[s
         if tok.dep_ not in NOUN_UP_DEPS and not (tok.dep_ == "prep" and preps):
             return None, preps
         head = tok.head
-        if head is tok:
+        if head == tok:
             return None, preps
         if head.dep_ == "prep" or head.pos_ == "ADP":
             preps.append(head.lower_)
             tok = head
             head = tok.head
-            if head is tok:
+            if head == tok:
                 return None, preps
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             return head, preps
