@@ -96,18 +96,20 @@ def _is_prose(text: str, words: list[str], n: int, stops: frozenset[str]) -> boo
     return False
 
 
-def _word_count(words: list[str]) -> int:
+CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
+
+
+def _word_count(text: str, words: list[str]) -> int:
     """Words, counting a run of CJK characters as one word per two characters."""
-    n = 0
-    for w in words:
-        cjk = sum(1 for ch in w if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-        n += max(1, cjk // 2) if cjk else 1
-    return n
+    runs = CJK.findall(text)
+    if not runs:
+        return len(words)
+    return len(words) + sum(max(1, len(r) // 2) - 1 for r in runs)
 
 
 def _classify(text: str, stops: frozenset[str]) -> _Line:
     words = P.WORD.findall(text)
-    n = _word_count(words)
+    n = _word_count(text, words)
     cues = P.cues()
     if cues.is_end_marker(text, words):
         return _Line(text, words, "end", "boilerplate", n)
@@ -353,25 +355,25 @@ def _paragraphs(raw: str) -> list[str]:
     A line continues the one above it (no blank line between) when that one is long, stops
     without sentence punctuation and the new line starts in lower case.
     """
-    out: list[str] = []
+    out: list[list[str]] = []
     follows = False
     for piece in re.split(r"\r\n|\r|\n|\u2028|\u2029", raw):
         text = piece.strip()
         if not text:
             follows = False
             continue
-        prev = out[-1] if out and follows else None
+        prev = out[-1][-1] if out and follows else None
         if (
             prev is not None
             and text[0].islower()
-            and len(P.WORD.findall(prev.rsplit("\n", 1)[-1])) >= WRAP_MIN_WORDS
+            and len(P.WORD.findall(prev)) >= WRAP_MIN_WORDS
             and not prev.rstrip(P.CLOSERS).endswith(tuple(P.TERMINALS + ":;|"))
         ):
-            out[-1] = prev + "\n" + text
+            out[-1].append(text)
         else:
-            out.append(text)
+            out.append([text])
         follows = True
-    return out
+    return ["\n".join(parts) for parts in out]
 
 
 def classify_lines(raw: str, language: str | None = None) -> list[_Line]:
