@@ -34,7 +34,7 @@ def governing_verb(tok: Token) -> Token | None:
     for _ in range(_MAX_CLIMB):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
     return None
@@ -52,7 +52,7 @@ def _is_future_verb(verb: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() in lex.future_lemmas and verb.tag_ != "VBD" and not _has_past_aux(verb):
         return True  # "plans to visit", "is scheduled", "is due"
     head = verb.head
-    if verb.dep_ in ("xcomp", "conj") and head is not verb and not (verb.dep_ == "conj" and _own_aux(verb)):
+    if verb.dep_ in ("xcomp", "conj") and head.i != verb.i and not (verb.dep_ == "conj" and _own_aux(verb)):
         return _is_future_verb(head, lex)  # "wants to visit", "will meet and sign"
     return False
 
@@ -81,7 +81,7 @@ def _is_past_verb(verb: Token) -> bool:
         return True
     if _has_past_aux(verb):
         return True
-    if verb.dep_ == "conj" and verb.head is not verb and not _own_aux(verb):
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not _own_aux(verb):
         return _is_past_verb(verb.head)  # "started ... and peaked": the first verb's tense
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl")
 

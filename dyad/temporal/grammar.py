@@ -271,6 +271,14 @@ class Grammar:
     def _year_ok(self, ctx: Ctx, start: int, end: int, cue_before: str = "") -> bool:
         """Is the four-digit number at ``[start, end)`` a year rather than an amount?"""
         text = ctx.text
+        if context.previous_word(text, start) in self.lex.not_year_after:
+            return False  # "Resolution 1718", "No. 1999", "Flight 2013"
+        first = context.token_at(ctx.doc, start)
+        while first is not None and first.dep_ == "conj" and first.head is not first and first.head.like_num:
+            first = first.head
+        if first is not None and first.idx != start and context.previous_word(text, first.idx) in \
+                self.lex.not_year_after:
+            return False  # "resolutions 1874 and 2094"
         if cue_before in _YEAR_CUES:
             return True
         tok = context.token_at(ctx.doc, start)

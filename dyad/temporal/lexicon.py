@@ -40,6 +40,7 @@ class Lexicon:
     future_lemmas: frozenset[str]
     deferral_lemmas: frozenset[str]
     bare_unit_cues: frozenset[str]
+    not_year_after: frozenset[str]
 
 
 @cache
@@ -77,4 +78,5 @@ def lexicon() -> Lexicon:
         future_lemmas=frozenset(rel["future_lemmas"]),
         deferral_lemmas=frozenset(rel["deferral_lemmas"]),
         bare_unit_cues=frozenset(rel["bare_unit_cues"]),
+        not_year_after=frozenset(rel["not_year_after"]),
     )
