@@ -39,6 +39,7 @@ def ingest_command(
     published: Annotated[str | None, typer.Option(help="Publication date (ISO) for plain files.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy English pipeline to use.")] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    replace: Annotated[bool, typer.Option(help="Extract stored articles again and replace their analyses.")] = False,
 ) -> None:
     """Extract articles and store them in the corpus (ingesting the same article again changes nothing)."""
     from dyad.pipeline import load
@@ -47,14 +48,16 @@ def ingest_command(
     corpus = _open(settings.db)
     try:
         nlp = load(settings=settings)
-        report = corpus.ingest(paths, nlp=nlp, settings=settings, progress=progress, published=published)
+        report = corpus.ingest(paths, nlp=nlp, settings=settings, progress=progress, published=published,
+                               replace=replace)
     except DyadError as e:
         fail(e)
         raise
     finally:
         corpus.close()
+    replaced = f", {report.replaced} replaced" if replace else ""
     err_console.print(f"{report.added} added ({report.grouped} near-duplicates grouped), {report.unchanged} "
-                      f"unchanged, {report.errors} errors in {report.seconds:.1f}s -> {corpus.url}")
+                      f"unchanged{replaced}, {report.errors} errors in {report.seconds:.1f}s -> {corpus.url}")
     if report.ok == 0 and report.errors:
         raise typer.Exit(2)
 

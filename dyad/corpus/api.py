@@ -38,14 +38,15 @@ class Corpus:
 
     # writing
     def ingest(self, paths: Iterable[str], *, nlp: Any = None, settings: Any = None, progress: bool = False,
-               **meta: Any) -> IngestReport:
-        """Extract and store files and folders (``.txt``, ``.html``, ``.jsonl``)."""
+               replace: bool = False, **meta: Any) -> IngestReport:
+        """Extract and store files and folders (``.txt``, ``.html``, ``.jsonl``); ``replace`` re-extracts
+        articles already stored and replaces their analyses (same article number, same group)."""
         return ingest_paths(self.store, [str(p) for p in paths], nlp=nlp, settings=settings, progress=progress,
-                            **meta)
+                            replace=replace, **meta)
 
-    def add_records(self, records: Iterable[dict[str, Any]]) -> IngestReport:
+    def add_records(self, records: Iterable[dict[str, Any]], replace: bool = False) -> IngestReport:
         """Store already extracted ``dyad.document/1`` records (and error records)."""
-        return ingest_records(self.store, records)
+        return ingest_records(self.store, records, replace=replace)
 
     def rebuild_incidents(self) -> int:
         with self.store.session() as s:

@@ -34,6 +34,8 @@ from dyad.corpus.store import (
     DocumentGroup,
     ErrorRecord,
     Event,
+    Incident,
+    IncidentEvent,
     Mention,
     Place,
     Quote,
@@ -55,16 +57,18 @@ class IngestReport:
     grouped: int = 0
     """Added documents that joined an existing near-duplicate group."""
     errors: int = 0
+    replaced: int = 0
+    """Documents stored again with new analyses (``replace=True``)."""
     seconds: float = 0.0
     ids: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> int:
-        return self.added + self.unchanged
+        return self.added + self.unchanged + self.replaced
 
     def to_dict(self) -> dict[str, Any]:
         return {"added": self.added, "unchanged": self.unchanged, "grouped": self.grouped,
-                "errors": self.errors, "seconds": round(self.seconds, 3)}
+                "replaced": self.replaced, "errors": self.errors, "seconds": round(self.seconds, 3)}
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
@@ -151,8 +155,11 @@ def error_id(record: dict[str, Any]) -> str:
 class Ingester:
     """Writes records into a store, one transaction per document."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, replace: bool = False) -> None:
         self.store = store
+        self.replace = replace
+        """Re-store documents already present (after better extraction): same id, number and group,
+        new analyses; their old events leave their incidents first."""
 
     def exists(self, document_id: str) -> bool:
         with self.store.session() as s:
@@ -187,6 +194,8 @@ class Ingester:
             report.errors += 1
         elif outcome == "unchanged":
             report.unchanged += 1
+        elif outcome == "replaced":
+            report.replaced += 1
         else:
             report.added += 1
             report.grouped += outcome == "grouped"
@@ -205,8 +214,21 @@ class Ingester:
 
     def _add_document(self, s: Session, rec: dict[str, Any]) -> str:
         doc_id = rec["id"]
-        if s.get(Document, doc_id) is not None:
-            return "unchanged"
+        stored = s.get(Document, doc_id)
+        if stored is not None:
+            if not self.replace:
+                return "unchanged"
+            self._clear(s, stored)
+            published = rec.get("published")
+            for key in ("title", "outlet", "published_basis", "dateline", "language"):
+                setattr(stored, key, rec.get(key))
+            stored.authors = list(rec.get("authors") or [])
+            stored.dropped = list(rec.get("dropped") or [])
+            stored.published = published
+            stored.published_date = published[:10] if published else None
+            s.flush()
+            self._add_children(s, stored, rec)
+            return "replaced"
         text = rec.get("text") or ""
         starts = sentence_starts(text)
         signature = dedup.minhash(text)
@@ -232,7 +254,39 @@ class Ingester:
         s.add(doc)
         s.flush()
         s.add_all(DocumentBand(document_id=doc_id, band=i, hash=h) for i, h in enumerate(band_hashes))
+        self._add_children(s, doc, rec)
+        return "grouped" if joined else "added"
 
+    def _clear(self, s: Session, doc: Document) -> None:
+        """Remove a document's analyses (not the document, its number or its group); fix its incidents."""
+        from sqlalchemy import delete
+        from sqlalchemy import text as sql
+
+        event_ids = select(Event.id).where(Event.document_id == doc.id)
+        touched = set(s.scalars(select(IncidentEvent.incident_id).where(IncidentEvent.event_id.in_(event_ids))))
+        s.execute(delete(IncidentEvent).where(IncidentEvent.event_id.in_(event_ids)))
+        for model in (Event, Mention, Quote, Amount, TimeExpression, Place):
+            s.execute(delete(model).where(model.document_id == doc.id))
+        if self.store.fts and self.store.dialect == "sqlite":
+            s.execute(sql("DELETE FROM documents_fts WHERE document_id = :d"), {"d": doc.id})
+            s.execute(sql("DELETE FROM quotes_fts WHERE document_id = :d"), {"d": doc.id})
+        s.flush()
+        merger = Merger(s)
+        for inc_id in touched:
+            inc = s.get(Incident, inc_id)
+            if inc is None:
+                continue
+            if not merger.members(inc):
+                s.delete(inc)
+            else:
+                inc.n_events = int(s.scalar(select(func.count()).select_from(IncidentEvent)
+                                            .where(IncidentEvent.incident_id == inc_id)) or 0)
+                merger.refresh(inc)
+        s.flush()
+
+    def _add_children(self, s: Session, doc: Document, rec: dict[str, Any]) -> None:
+        """Actors, mentions, events, quotes, amounts, times, places and text index of one document; merge."""
+        doc_id, starts = doc.id, doc.sentences or [0]
         actors = {a["id"]: a for a in rec.get("actors") or [] if a.get("id")}
         self._upsert_actors(s, list(actors.values()))
         sent = lambda off: sentence_of(starts, int(off))  # noqa: E731
@@ -274,7 +328,6 @@ class Ingester:
         s.flush()
         self._index_text(s, doc, rec.get("quotes") or [])
         Merger(s).merge_document(doc, events)
-        return "grouped" if joined else "added"
 
     def _group_for(self, s: Session, doc_id: str, signature: list[int], band_hashes: list[str]) -> tuple[str, bool]:
         """The group of the most similar stored document (``THRESHOLD`` or more), else a new one named ``doc_id``."""
@@ -325,11 +378,12 @@ def _str(v: Any) -> str | None:
     return None if v is None else str(v)
 
 
-def ingest_records(store: Store, records: Iterable[dict[str, Any]], on_record: Any = None) -> IngestReport:
-    """Store ``records`` (dyad.document/1 dicts or error records)."""
+def ingest_records(store: Store, records: Iterable[dict[str, Any]], on_record: Any = None,
+                   replace: bool = False) -> IngestReport:
+    """Store ``records`` (dyad.document/1 dicts or error records); ``replace`` re-stores known documents."""
     report = IngestReport()
     t0 = time.perf_counter()
-    ingester = Ingester(store)
+    ingester = Ingester(store, replace=replace)
     for rec in records:
         ingester.add(rec, report)
         if on_record is not None:
@@ -360,8 +414,10 @@ def _skip_known(store: Store, items: Iterable[Any], known: list[str]) -> Iterato
 
 
 def ingest_paths(store: Store, paths: Iterable[str], *, nlp: Any = None, settings: Any = None,
-                 progress: bool = False, **meta: Any) -> IngestReport:
-    """Extract and store files (folders walked for .txt/.html/.htm/.jsonl); a Rich progress bar on stderr."""
+                 progress: bool = False, replace: bool = False, **meta: Any) -> IngestReport:
+    """Extract and store files (folders walked for .txt/.html/.htm/.jsonl); a Rich progress bar on stderr.
+
+    Known articles are skipped before extraction unless ``replace`` (extract again, store the new analyses)."""
     from dyad.extraction import extract_records
     from dyad.io import iter_inputs
     from dyad.settings import load_settings
@@ -371,15 +427,17 @@ def ingest_paths(store: Store, paths: Iterable[str], *, nlp: Any = None, setting
     extracted = [f for f in files if is_record_file(f)]
     files = [f for f in files if f not in extracted]
     known: list[str] = []
-    items = _skip_known(store, iter_inputs(files, limit=settings.max_input_bytes, **meta), known)
+    items: Iterable[Any] = iter_inputs(files, limit=settings.max_input_bytes, **meta)
+    if not replace:
+        items = _skip_known(store, items, known)
     records: Iterable[dict[str, Any]] = extract_records(items, nlp=nlp, settings=settings) if files else ()
     if extracted:
         records = itertools.chain(records, *(read_records(f) for f in extracted))
         files = files + extracted
     if not progress:
-        report = ingest_records(store, records)
+        report = ingest_records(store, records, replace=replace)
     else:
-        report = _with_progress(store, records, total=_count_inputs(files))
+        report = _with_progress(store, records, total=_count_inputs(files), replace=replace)
     report.unchanged += len(known)
     report.ids.extend(known)
     return report
@@ -436,7 +494,8 @@ def _count_inputs(files: list[str]) -> int | None:
     return total or None
 
 
-def _with_progress(store: Store, records: Iterable[dict[str, Any]], total: int | None) -> IngestReport:
+def _with_progress(store: Store, records: Iterable[dict[str, Any]], total: int | None,
+                   replace: bool = False) -> IngestReport:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -454,7 +513,7 @@ def _with_progress(store: Store, records: Iterable[dict[str, Any]], total: int |
             rate = seen / max(time.perf_counter() - t0, 1e-6)
             bar.update(task, advance=1, rate=f"{rate:.1f}")
 
-        report = ingest_records(store, records, on_record=tick)
+        report = ingest_records(store, records, on_record=tick, replace=replace)
         if total is not None:
             bar.update(task, completed=total)
     return report

@@ -89,3 +89,22 @@ def test_malformed_records_become_error_records(corpus, summit_records, breakage
     with corpus.store.engine.connect() as conn:
         assert conn.execute(text("SELECT code FROM errors")).scalars().all() == ["E306"]
     assert corpus.counts()["documents"] == 0
+
+
+def test_replace_restores_new_analyses_and_fixes_incidents(corpus, summit_records):
+    corpus.add_records(summit_records)
+    counts = corpus.counts()
+    seqs = {d["id"]: d["seq"] for d in corpus.rows("documents")}
+    assert corpus.add_records(summit_records, replace=True).replaced == 2
+    assert corpus.counts() == counts  # the same analyses again: nothing changes
+    better = dict(summit_records[1])
+    better["events"] = [e for e in better["events"] if e["evidence"]["text"] != "the last Putin-Kim summit"]
+    report = corpus.add_records([better], replace=True)
+    assert report.replaced == 1 and report.added == 0
+    after = corpus.counts()
+    assert after["documents"] == 2 and after["events"] == counts["events"] - 1
+    assert {d["id"]: d["seq"] for d in corpus.rows("documents")} == seqs
+    sept = next(i for i in corpus.rows("incidents", type="CONSULT") if i["date"].startswith("2023-09"))
+    assert sept["n_documents"] == 1 and sept["n_events"] == 2
+    assert after["incident_events"] == after["events"]
+    assert corpus.search("deepening relationship", table="quotes")
