@@ -72,17 +72,17 @@ def resolve_pronoun(tok: Token) -> tuple[Actor, Mention] | None:
             continue
         best = (a, m)
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _in_subject(span.root):
+        if span is not None and _core(span.root):
             best_subject = (a, m)
     return best_subject or best
 
 
-def _in_subject(tok: Token) -> bool:
-    """Whether a token sits in a clause subject (the preferred antecedent of a pronoun)."""
+def _core(tok: Token) -> bool:
+    """Whether a token sits in a core argument (subject or object): the preferred antecedents of a pronoun."""
     for _ in range(4):
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
             return True
-        if tok.dep_ not in ("compound", "amod", "poss", "conj", "appos", "pobj", "prep") or tok.head == tok:
+        if tok.dep_ not in ("compound", "amod", "poss", "conj", "appos") or tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -206,13 +206,14 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
                 sp = _child(verb, "nsubjpass")
                 return np_actor(sp, "nsubjpass") if sp is not None else None
             return None
-        subj = _child(verb, *SUBJ_DEPS)
-        if subj is not None:
-            if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
-                return np_actor(verb.head, "relcl<head")
-            arg = np_actor(subj, subj.dep_)
-            if arg is not None:
-                return _igo_title(arg)
+        subjects = sorted((c for c in verb.children if c.dep_ in SUBJ_DEPS), key=lambda c: abs(verb.i - c.i))
+        if subjects:
+            for subj in subjects:  # a misparse may give a verb two subjects: the nearest with an actor wins
+                if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
+                    return np_actor(verb.head, "relcl<head")
+                arg = np_actor(subj, subj.dep_)
+                if arg is not None:
+                    return _igo_title(arg)
             return None
         dep, head = verb.dep_, verb.head
         if head == verb:
