@@ -5,11 +5,14 @@ General rules only, no list of any site's lines:
 - cue words of page furniture (``dyad/data/clean/cues.json``): navigation, promotion,
   share buttons, cookie and copyright lines, photo captions, bylines;
 - position: the article body is the stretch of lines where prose outweighs furniture
-  (a maximum-sum segment); what lies before it is the header zone (title, byline), what
-  lies after it the footer zone; runs of short lines inside it are menus or link lists;
+  (a maximum-sum segment; a paragraph alone between link titles weighs less), starting at
+  the headline when the page repeats its title, ending before a comment thread (repeated
+  post stamps); what lies before it is the header zone (title, byline), what lies after it
+  the footer zone; runs of short lines inside it are menus or link lists;
 - repetition: a highlight paragraph that repeats a body paragraph is dropped as ``duplicate``.
 
-Kept lines are the input lines with outer white space stripped; nothing inside a line changes.
+Kept lines are the input lines with outer white space stripped (a hard-wrapped paragraph's
+lines joined by a newline); nothing inside a line changes.
 Reasons: ``title``, ``byline``, ``caption``, ``boilerplate`` (cue words), ``navigation``
 (outside the body, or a menu run inside it), ``duplicate``.
 """
@@ -34,7 +37,7 @@ class Cleaned:
 class _Line:
     text: str
     words: list[str]
-    kind: str  # good | short | boilerplate | caption | byline | end
+    kind: str  # good | short | title | boilerplate | caption | byline | box | end
     reason: str | None = None
     n: int = 0
 
