@@ -9,8 +9,9 @@ Two events can belong to one incident when they have
   days at most ``DAY_WINDOW`` days apart. An event is checked against every dated member, so an
   incident cannot chain across weeks;
 * compatible places: unknown on either side, the same name (or one containing the other), one
-  a country-level place of the other's country, or coordinates within ``KM_WINDOW`` km; places in
-  different countries never merge.
+  an area (a country, region, peninsula: ``AREA_KINDS`` of the places stage) that can hold the
+  other (same country, or within ``AREA_KM`` km when a country is unknown), or coordinates within
+  ``KM_WINDOW`` km; places in different countries never merge.
 
 An undated meeting or agreement (``OCCASIONS``) only joins an incident its own document group
 already supports, the one dated closest to the document's publication date within
@@ -35,6 +36,9 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 OCCASIONS = frozenset({"CONSULT", "AGREE"})
 DAY_WINDOW = 3
 KM_WINDOW = 150.0
+AREA_KM = 2500.0
+AREA_KINDS = frozenset({"country", "region", "state", "province", "admin1", "admin2", "peninsula", "island",
+                        "continent", "sea", "ocean", "gulf", "strait"})
 UNDATED_DAYS = 31
 STATUS_ORDER = ("asserted", "reported", "planned", "alleged", "speculated", "denied", "negated")
 
@@ -77,7 +81,8 @@ class Loc:
     country: str | None
     lat: float | None
     lon: float | None
-    country_level: bool = False
+    area: bool = False
+    """A country, region or other area that can hold smaller places."""
 
 
 def places_compatible(a: Loc, b: Loc, km: float = KM_WINDOW) -> bool:
@@ -88,9 +93,12 @@ def places_compatible(a: Loc, b: Loc, km: float = KM_WINDOW) -> bool:
     na, nb = a.name.casefold(), b.name.casefold()
     if na == nb or na in nb or nb in na:
         return True
-    if a.country_level or b.country_level:
-        return bool(a.country and a.country == b.country) or not (a.country and b.country)
-    if None not in (a.lat, a.lon, b.lat, b.lon):
+    both_coords = None not in (a.lat, a.lon, b.lat, b.lon)
+    if a.area or b.area:
+        if a.country and b.country:
+            return True  # same country (checked above)
+        return not both_coords or _km(a.lat, a.lon, b.lat, b.lon) <= AREA_KM  # type: ignore[arg-type]
+    if both_coords:
         return _km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
     return bool(a.country and a.country == b.country)
 
@@ -126,21 +134,22 @@ class Merger:
 
     def __init__(self, session: Session) -> None:
         self.s = session
-        self._country_level: dict[str, bool] = {}
+        self._area: dict[str, bool] = {}
         self._members: dict[str, set[Member]] = {}
 
-    def country_level(self, name: str | None) -> bool:
+    def area(self, name: str | None) -> bool:
+        """True when the places stage (or the actor dictionary, for states) knows ``name`` as an area."""
         if not name:
             return False
         key = name.casefold()
-        if key not in self._country_level:
-            place = self.s.scalar(select(Place.id).where(Place.name == name, Place.kind == "country").limit(1))
+        if key not in self._area:
+            place = self.s.scalar(select(Place.id).where(Place.name == name, Place.kind.in_(AREA_KINDS)).limit(1))
             state = self.s.scalar(select(Actor.id).where(Actor.name == name, Actor.kind == "state").limit(1))
-            self._country_level[key] = bool(place or state)
-        return self._country_level[key]
+            self._area[key] = bool(place or state)
+        return self._area[key]
 
     def loc(self, m: Event | Member) -> Loc:
-        return Loc(m.location_name, m.location_country, m.lat, m.lon, self.country_level(m.location_name))
+        return Loc(m.location_name, m.location_country, m.lat, m.lon, self.area(m.location_name))
 
     def members(self, inc: Incident) -> set[Member]:
         """The distinct (date, place, status, document group) rows of an incident's events."""
@@ -247,7 +256,7 @@ class Merger:
             inc.date, inc.date_end = level[0], (level[-1] if level[-1] != level[0] else None)
         located = [m for m in members if m.location_name]
         if located:
-            located.sort(key=lambda m: (self.country_level(m.location_name), m.lat is None, -_specificity(m.date),
+            located.sort(key=lambda m: (self.area(m.location_name), m.lat is None, -_specificity(m.date),
                                         m.location_name or ""))
             inc.location_name, inc.location_country = located[0].location_name, located[0].location_country
         inc.status = _firmest([m.status for m in members])

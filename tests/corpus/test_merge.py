@@ -16,9 +16,14 @@ def test_dates_compatible():
 
 def test_places_compatible():
     vostochny = Loc("Vostochny Cosmodrome", "RUS", 51.88, 128.33)
-    russia = Loc("Russia", "RUS", None, None, country_level=True)
+    russia = Loc("Russia", "RUS", None, None, area=True)
+    far_east = Loc("Russian Far East", "RUS", 55.0, 135.0, area=True)
+    indo_pacific = Loc("Indo-Pacific", None, 5.0, 120.0, area=True)
     pyongyang = Loc("Pyongyang", "PRK", 39.03, 125.75)
     assert places_compatible(vostochny, russia)
+    assert places_compatible(vostochny, far_east)  # a region holds the cosmodrome
+    assert not places_compatible(pyongyang, far_east)  # another country
+    assert not places_compatible(Loc("Kyiv", "UKR", 50.45, 30.52), indo_pacific)
     assert not places_compatible(vostochny, pyongyang)
     assert places_compatible(vostochny, Loc(None, None, None, None))
     assert not places_compatible(Loc("Moscow", "RUS", 55.75, 37.62), Loc("Vladivostok", "RUS", 43.1, 131.9))
