@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyad.temporal import context
 from dyad.temporal.anchor import Anchor, valid_date
@@ -72,6 +72,14 @@ def _alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], dot: bo
         p = re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+")
         out.append(p + (r"\b\.?" if dot and len(w) <= 4 and w != "may" else ""))
     return "(?:" + "|".join(out) + ")"
+
+
+def _in_name(tok: Token) -> bool:
+    """Is ``tok`` part of a longer name (newspaper, event, person) rather than a time?"""
+    if tok.ent_type_ not in _NAME_ENTS or tok.ent_type_ in ("GPE", "NORP"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) > 1
 
 
 def _cap(text: str) -> bool:
@@ -303,10 +311,8 @@ class Grammar:
         if tok is not None:
             if tok.tag_ == "MD" and bare:
                 return False
-            if tok.ent_type_ in ("PERSON", "ORG") and bare:
-                ent_len = next((e.end - e.start for e in ctx.doc.ents if e.start <= tok.i < e.end), 1)
-                if ent_len > 1:
-                    return False
+            if bare and _in_name(tok):
+                return False
         if bare and low in self.lex.ambiguous_months:
             prev = context.previous_word(ctx.text, m.start())
             if prev not in _MONTH_CUES and not m.group("pos") and not m.groupdict().get("rel"):
@@ -576,6 +582,14 @@ class Grammar:
         wd = m.group("wd")
         if not _cap(wd):
             return []
+        tok = context.token_at(ctx.doc, m.start("wd"))
+        if tok is not None and _in_name(tok):
+            return []  # "The Sunday Times", "the Good Friday Agreement"
+        nxt = ctx.text[m.end("wd"):m.end("wd") + 2]
+        if not m.group("rel") and not m.group("part") and nxt[:1] == " " and nxt[1:2].isupper() \
+                and context.previous_word(ctx.text, m.start()) not in _MONTH_CUES \
+                and self._month_num(context.next_word(ctx.text, m.end("wd"))) is None:
+            return []  # a name that starts with a weekday, untagged by the model
         start, end = m.start(), m.end()
         value = self._weekday_value(ctx, wd, (m.group("rel") or "").lower(), start, end)
         part = m.group("part")

@@ -130,6 +130,7 @@ def test_table_has_sixty_expressions():
         "The fall of Kabul shocked the world.",
         "It is a second attempt at a deal.",
         "His 22-year-old son was arrested.",
+        "The Good Friday Agreement ended the Troubles.",
         "The sanctions were imposed under Resolution 1718 and resolutions 1874 and 2094.",
         "Children ages 6 months and older should be vaccinated.",
     ],
