@@ -36,8 +36,8 @@ export async function render(view, _parts, params) {
     h("td", {}, e.status),
     h("td", {}, h("a", { href: docLink(e.document_id, { event: e.id }), class: "evidence-link" },
       `“${truncate(e.evidence.text, 120)}”`)),
-    h("td", {}, h("a", { href: docLink(e.document_id) }, `#${e.document_seq}`), " ",
-      h("span", { class: "muted" }, truncate(e.document_title || "", 40)))));
+    h("td", { class: "nowrap" }, h("a", { href: docLink(e.document_id), title: e.document_title || "" },
+      `#${e.document_seq}`), h("span", { class: "muted" }, ` s.${e.sentence}`))));
   view.replaceChildren(h("h1", {}, "Events"), form,
     pager(page, (o) => link("events", { ...filters, offset: o })),
     page.items.length ? table(["Date", "Type", "Who → whom", "Status", "Evidence", "Article"], rows, { class: "events" })
