@@ -46,8 +46,8 @@ def test_sigkill_halfway_then_rerun_stores_every_document_once(tmp_path, generat
     while _stored_documents(db_file) < 3 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
-    code, _out, _err = finish(proc)
-    assert code == -signal.SIGKILL, "the ingest finished before it could be killed halfway"
+    code, _out, err = finish(proc)
+    assert code == -signal.SIGKILL, f"the ingest ended (exit {code}) before it could be killed halfway: {err}"
 
     store = Store(db).init()
     try:
