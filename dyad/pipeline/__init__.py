@@ -2,6 +2,7 @@
 
 Component order (each reads what the earlier ones assign; see ``extensions``)::
 
+    dyad_segments (before the parser: paragraph and dateline sentence starts), then after the model:
     dyad_actors -> dyad_times -> dyad_places -> dyad_quotes -> dyad_amounts -> dyad_events
 
 Any spaCy English pipeline with a parser and an entity recogniser can be named instead of the
@@ -35,6 +36,7 @@ def _register_factories() -> None:
         events,
         places,
         quotes,
+        segments,
         times,
     )
 
@@ -64,6 +66,8 @@ def build(settings: Settings) -> Language:
         raise DyadError(Errors.E101, model=settings.model, detail=str(e).splitlines()[0]) from e
     if nlp.lang != "en":
         raise DyadError(Errors.E104, model=settings.model, lang=nlp.lang)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dyad_segments", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config=component_config(name, settings))
     return nlp
