@@ -134,10 +134,12 @@ def _fallback_ok(t: Token, allow: frozenset[str] = frozenset()) -> bool:
 
 
 def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = None, depth: int = 7,
-                    seen_skipped: list[Arg] | None = None, allow: frozenset[str] = frozenset()) -> Arg | None:
+                    seen_skipped: list[Arg] | None = None, allow: frozenset[str] = frozenset(),
+                    own: int = -1) -> Arg | None:
     """The nearest actor below ``start`` in its objects and complements (not its subject or side clauses).
 
-    Actors in ``skip`` met on the way are appended to ``seen_skipped`` (a domestic recipient)."""
+    Actors in ``skip`` met on the way (other than the source's own mention, starting at ``own``) are
+    appended to ``seen_skipped``: a domestic recipient."""
     queue: list[tuple[Token, str, int]] = [(c, c.dep_, 1) for c in start.children
                                           if _fallback_ok(c, allow) and (avoid is None or c.i != avoid.i)]
     while queue:
@@ -146,9 +148,11 @@ def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = No
         if found is None and t.pos_ == "PRON":
             found = resolve_pronoun(t)
         if found is not None and found[0].id in skip and seen_skipped is not None and t.pos_ != "PRON" \
-                and t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ == "NOUN":
+                and t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ == "NOUN" and found[1].start != own:
             seen_skipped.append(Arg(found[0], found[1], t, f"domestic:{p}"))  # "Turkish Kurd refugees"
         if found is not None and found[0].id not in skip:
+            if seen_skipped and d > 2:
+                return None  # "Turkish refugees who lived in Iraq": the group named first is the recipient
             return Arg(found[0], found[1], t, f"fallback:{p}")
         if d < depth:
             queue.extend((c, f"{p}>{c.dep_}", d + 1) for c in t.children if _fallback_ok(c, allow))

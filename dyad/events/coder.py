@@ -195,7 +195,7 @@ class EventCoder:
                     c.source = gc.source
                 if c.source is None:
                     c.source = gc.source
-                if c.target is None and gc.target is not None and (
+                if (c.target is None or not c.target.actor.country) and gc.target is not None and (
                         c.source is None or gc.target.actor.id != c.source.actor.id):
                     c.target = gc.target  # "offered its troops to Lebanon to help ..."
                 if g.entry.governor_only or not g.type:
@@ -333,9 +333,10 @@ class EventCoder:
             skip = frozenset({source.actor.id})
             tok = c.trig.token
             allow = LABELLING if c.type in ("ACCUSE", "SUPPORT") else frozenset()
-            target = fallback_target(tok, skip, seen_skipped=domestic, allow=allow)
+            own = source.mention.start
+            target = fallback_target(tok, skip, seen_skipped=domestic, allow=allow, own=own)
             if target is None and c.clause is not None and c.clause != tok:
-                target = fallback_target(c.clause, skip, avoid=tok, seen_skipped=domestic, allow=allow)
+                target = fallback_target(c.clause, skip, avoid=tok, seen_skipped=domestic, allow=allow, own=own)
             if target is not None:
                 c.notes.append("fallback")
             if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):
