@@ -204,3 +204,15 @@ def test_unknown_actor_shows_the_api_error(page, base_url):
     alert.wait_for()
     assert alert.inner_text().startswith("E404")
     page.problems.clear()  # the 404 is expected; the browser logs it
+
+
+def test_a_citation_opens_its_sentence(page, base_url, client):
+    page.goto(f"{base_url}/#/dyad/RUS/PRK")
+    cite = page.locator("table.ledger a.cite").first
+    cite.wait_for()
+    seq, sentence = cite.inner_text().strip("[]").split(":")
+    cite.click()
+    page.locator(".article .sentence.active").first.wait_for()
+    doc = client.get(f"/api/documents/{seq}").json()
+    start = doc["sentences"][int(sentence) - 1]
+    assert doc["text"][start:].startswith("".join(page.locator(".article .sentence.active").all_text_contents())[:20])
