@@ -201,7 +201,7 @@ class PlacesComponent:
         tok = root
         if tok.dep_ == "conj":
             tok = tok.head
-            while tok.dep_ == "conj" and tok.head is not tok:
+            while tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head
         if tok.dep_ == "pobj" and (tok.head.lower_ in self.loc_preps or tok.head.lemma_.lower() in self.loc_preps):
             return "location"
@@ -277,6 +277,22 @@ class PlacesComponent:
                                            kind=entry.kind)
             place.mentions.append(TextSpan(span.start_char, span.end_char, span.text))
         return sorted(found.values(), key=lambda p: p.mentions[0].start)
+
+
+_BROAD_KINDS = ("country", "region", "sea", "ocean", "peninsula", "state", "territory")
+
+
+def place_in(places: list[Place] | None, start: int, end: int) -> Place | None:
+    """The place mentioned inside ``[start, end)`` (e.g. an event's sentence), the most specific one
+    (a facility or city before a region or country), the earliest among equals; None if none."""
+    best: tuple[int, int, Place] | None = None
+    for p in places or []:
+        for m in p.mentions:
+            if m.start >= start and m.end <= end:
+                rank = (1 if (p.kind or "") in _BROAD_KINDS else 0, m.start)
+                if best is None or rank < best[:2]:
+                    best = (rank[0], rank[1], p)
+    return best[2] if best else None
 
 
 @Language.factory("dyad_places", assigns=["doc._.places"])

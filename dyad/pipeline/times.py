@@ -9,6 +9,8 @@ normalised with the same grammar when possible. When the document has no publica
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,6 +50,22 @@ class TimesComponent:
     @staticmethod
     def _record(text: str, c: TimeCandidate) -> TimeX:
         return TimeX(start=c.start, end=c.end, text=text[c.start:c.end], value=c.value, type=c.type)
+
+
+_DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def date_in(times: list[TimeX] | None, start: int, end: int) -> str | None:
+    """The calendar date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) of the first dated time expression
+    inside ``[start, end)`` (e.g. an event's sentence), or None. Durations, sets and references
+    (``PRESENT_REF``) are skipped; a day with a part or clock keeps its day, a week, season or
+    quarter its year."""
+    for t in times or []:
+        if t.start >= start and t.end <= end and t.type in ("DATE", "TIME") and t.value:
+            m = _DATE_VALUE.match(t.value)
+            if m:
+                return m.group(0)  # a week, season or quarter gives its year
+    return None
 
 
 @Language.factory("dyad_times", assigns=["doc._.times"])

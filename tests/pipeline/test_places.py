@@ -53,3 +53,16 @@ def test_city_after_comma_country(nlp):
 def test_empty_and_placeless_text(nlp):
     assert _places(nlp, "") == {}
     assert _places(nlp, "He said it was fine.") == {}
+
+
+def test_place_in_span_prefers_the_most_specific(nlp):
+    from dyad.pipeline.places import place_in
+
+    text = "Kim arrived in Russia and met Putin at the Vostochny Cosmodrome. Nothing else happened."
+    doc = nlp.make_doc(text)
+    doc._.meta = DocMeta(published="2024-06-19")
+    doc = nlp(doc)
+    cut = text.index("Nothing")
+    place = place_in(doc._.places, 0, cut)
+    assert place is not None and place.name == "Vostochny Cosmodrome"
+    assert place_in(doc._.places, cut, len(text)) is None

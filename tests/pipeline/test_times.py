@@ -66,3 +66,14 @@ def test_example_articles(example_records):
 def test_long_text_without_spaces_stays_linear(nlp):
     doc = _doc(nlp, "12/12/" * 3000, "2024-06-19")
     assert doc._.times == []
+
+
+def test_date_in_span_for_events(nlp):
+    from dyad.pipeline.times import date_in
+
+    text = "For 24 years they waited. Putin met Kim on Wednesday night in Pyongyang. Last week was calm."
+    doc = _doc(nlp, text, "2024-06-19")
+    second = text.index("Putin"), text.index("Last")
+    assert date_in(doc._.times, 0, second[0]) is None  # a duration is not a date
+    assert date_in(doc._.times, *second) == "2024-06-19"
+    assert date_in(doc._.times, second[1], len(text)) == "2024"  # a week gives its year
