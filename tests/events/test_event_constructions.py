@@ -91,3 +91,21 @@ def test_threat_absorbs_its_content(nlp):
 def test_rejected_request_is_one_rejection(nlp):
     assert [s[:3] for s in code(nlp, "France rejected Germany's request to send troops to Ukraine.")] == [
         ("REJECT", "FRA", "DEU")]
+
+
+def test_unnamed_group_of_the_same_state_is_a_domestic_recipient(nlp):
+    actors = {"Turkish police": ("TUR", "state", "TUR")}
+    doc, events = coded(nlp, "Turkish police arrested dozens of students in Ankara.", actors=actors)
+    assert summary(events, doc) == [("COERCE", "TUR", "TUR", "asserted")]
+    assert events[0].explain["target_path"].startswith("domestic")
+
+
+def test_conditional_threat(nlp):
+    assert [s[:3] for s in code(nlp, "Russia will cut gas supplies to Ukraine unless Kyiv pays its debts.")] == [
+        ("THREATEN", "RUS", "UKR")]
+
+
+def test_noun_under_a_content_verb_takes_no_doer_from_it(nlp):
+    # "worried" is no support verb: the visit's doer comes from the possessive, not from Washington
+    assert [s[:3] for s in code(nlp, "Washington worried about Putin's visit to North Korea.")] == [
+        ("CONSULT", "RUS", "PRK")]
