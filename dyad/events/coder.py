@@ -8,8 +8,12 @@ Rules that combine triggers (all from the PLOVER codebook):
   a separate event; a *denial* is a REJECT by the denier and marks the denied act ``denied``;
 - a refused or negated promise ("will not accept") is a REJECT;
 - "X said that Y must ..." is a REQUEST from X to Y.
-An event needs a source actor, and a state, IGO or bloc (an actor with a country code) on at least one
-side; types that PLOVER says require a recipient need a target.
+Recipients come from the parse; failing that, from the nearest actor among the trigger's objects
+and complements (``fallback``), from a coordinated partner (a reciprocal event), or, for an unnamed
+group of the source's own people or an unplaced person ("police arrested demonstrators"), the
+source's own state (``domestic``, the convention of the PLOVER gold standard).
+An event needs a source actor placed in a state, IGO or bloc (an actor with a country code) and a
+recipient, except RETREAT ("X resigned") and denials ("Pyongyang denied any such handover").
 """
 
 from __future__ import annotations
