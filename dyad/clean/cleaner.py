@@ -48,6 +48,7 @@ LONG_PROSE_WORDS = 15
 QUOTE_PROSE_WORDS = 8
 MENU_RUN = 3
 WRAP_MIN_WORDS = 6
+WRAP_NEXT_MIN_WORDS = 3
 LAST_PARAGRAPH_WORDS = 8
 MENU_ITEM_WORDS = 4
 TITLE_CASE_SHARE = 0.7
@@ -356,7 +357,8 @@ def _paragraphs(raw: str) -> list[str]:
     """Non-blank lines, with hard-wrapped continuations joined to their line by a newline.
 
     A line continues the one above it (no blank line between) when that one is long, stops
-    without sentence punctuation and the new line starts in lower case.
+    without sentence punctuation and the new line starts in lower case and is not a label
+    of a few words ("main img").
     """
     out: list[list[str]] = []
     follows = False
@@ -369,6 +371,7 @@ def _paragraphs(raw: str) -> list[str]:
         if (
             prev is not None
             and text[0].islower()
+            and len(P.WORD.findall(text)) >= WRAP_NEXT_MIN_WORDS
             and len(P.WORD.findall(prev)) >= WRAP_MIN_WORDS
             and not prev.rstrip(P.CLOSERS).endswith(tuple(P.TERMINALS + ":;|"))
         ):
