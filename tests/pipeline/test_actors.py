@@ -243,3 +243,16 @@ def test_organisation_placed_by_a_possessive_state(actors_nlp):
     doc = run(actors_nlp, "Zembla's ruling Workers' Party praised the pact.")
     party = by_name(doc, "Workers' Party")
     assert (party.country, party.id) == ("XZB", "workers-party-xzb")
+
+
+def test_example_articles_through_the_full_pipeline(example_records):
+    record = example_records["000_66cd115ae380c893.txt"]
+    actors = {a["id"]: a for a in record["actors"]}
+    assert (actors["vladimir-putin"]["country"], actors["vladimir-putin"]["code"]) == ("RUS", "RUSGOV")
+    assert actors["KCNA"]["country"] == "PRK"
+    by_name_ = {a["name"]: a for a in record["actors"]}
+    assert by_name_["Tong Zhao"]["basis"] == "affiliation"
+    assert by_name_["Niklas Swanstrom"]["country"] == "SWE"
+    for a in record["actors"]:
+        for m in a["mentions"]:
+            assert record["text"][m["start"]:m["end"]] == m["text"]
