@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyad.amounts.lexicon import AmountLexicon
-from dyad.amounts.numbers import NumberMatch, _match_seq, read_number
+from dyad.amounts.numbers import NumberMatch, match_seq, read_number
 from dyad.pipeline.lookup import actor_at, mentions_in
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.reported import attribution_source
@@ -31,10 +31,7 @@ def _glued(doc: Doc, a: int, b: int) -> bool:
 
 
 def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
-    tok = doc[m.start if m.currency is None or m.start == m.end - 1 else m.start + 1]
-    first = doc[m.start]
-    if m.currency is None:
-        tok = first
+    tok = doc[m.number]
     if ":" in tok.text:
         return True
     after = doc[m.end] if m.end < len(doc) else None
@@ -213,7 +210,7 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) 
     else:
         k = 0
         for seq in lex.units:
-            k = _match_seq(doc, end, (seq,))
+            k = match_seq(doc, end, (seq,))
             if k:
                 unit = " ".join(t.text for t in doc[end:end + k])
                 end += k
@@ -231,7 +228,7 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) 
         last = max(end - 1, m.end - 1)
     start_char = doc[qstart].idx
     end_char = doc[last].idx + len(doc[last].text)
-    number_tok = doc[m.start + 1] if m.currency and m.start + 1 < m.end and not doc[m.start].like_num else doc[m.start]
+    number_tok = doc[m.number]
     return Amount(
         start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char], value=m.value,
         unit=unit, object=doc[obj[0]:obj[1] + 1].text if obj else None, qualifier=qualifier,

@@ -24,6 +24,8 @@ class NumberMatch:
     end: int
     """Token after the last one."""
     value: float
+    number: int = -1
+    """The token holding the (first) digits or number word."""
     currency: str | None = None
     percent: bool = False
     words: bool = False
@@ -38,7 +40,7 @@ def _digit_value(text: str) -> float | None:
     return None
 
 
-def _match_seq(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
+def match_seq(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
     """Length (in tokens) of the longest word sequence of ``seqs`` starting at token ``i``."""
     for seq in seqs:
         if i + len(seq) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(seq)):
@@ -99,10 +101,10 @@ def read_number(doc: Doc, i: int, lex: AmountLexicon) -> NumberMatch | None:
             break
         end += 1
     value = total + current
-    match = NumberMatch(start=start, end=end, value=value, currency=currency, words=words,
+    match = NumberMatch(start=start, end=end, value=value, number=i, currency=currency, words=words,
                         scaled=scaled, digits_text=tok.text)
     if end < len(doc):
-        n = _match_seq(doc, end, lex.percent_words)
+        n = match_seq(doc, end, lex.percent_words)
         if n:
             match.percent = True
             match.end = end + n
