@@ -77,6 +77,8 @@ class Entry:
     metonyms: list[str] = field(default_factory=list)
     surnames: list[str] = field(default_factory=list)
     roles: list[RoleSpell] = field(default_factory=list)
+    shared: dict[str, list[str]] = field(default_factory=dict)
+    """lower-cased metonym -> other states with a place of that name ("Tripoli": LBN)"""
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], source: str) -> Entry:
@@ -95,6 +97,11 @@ class Entry:
         if not isinstance(roles, list):
             raise DyadError(Errors.E103, path=source, detail=f"{d['id']}: 'roles' must be a list")
         kind = str(d.get("kind") or "organization")
+        raw_shared = d.get("metonyms_shared") or {}
+        if not isinstance(raw_shared, dict):
+            raise DyadError(Errors.E103, path=source, detail=f"{d['id']}: 'metonyms_shared' must be an object")
+        shared = {" ".join(str(k).lower().split()): [str(c) for c in v] for k, v in raw_shared.items()
+                  if isinstance(v, list)}
         return cls(
             id=d["id"], name=d["name"], kind=kind, country=d.get("country"), role=d.get("role"),
             code=d.get("code"), wikidata=d.get("wikidata"),
@@ -102,6 +109,7 @@ class Entry:
             metonyms=strings("metonyms"),  # the data lists the capitals usable as metonyms; not every capital is
             surnames=strings("surnames"),
             roles=[RoleSpell.from_dict(r) for r in roles if isinstance(r, dict)],
+            shared=shared,
         )
 
     def role_at(self, on: date | None) -> RoleSpell | None:

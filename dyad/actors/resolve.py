@@ -79,6 +79,7 @@ class Resolver:
                     deferred.append(c)
                 else:
                     put(ref)
+        self._drop_shared_metonyms(cands, refs)
         # 2. organisations, then 3. people, the dictionary does not know
         for c in cands:
             if c.source == "entity" and c.label == "ORG":
@@ -143,6 +144,24 @@ class Resolver:
         named.sort(key=lambda t: (t[1] != NAME, KIND_ORDER.get(self.dictionary.entries[t[0]].kind, 9)))
         e = self.dictionary.entries[named[0][0]]
         return Ref(c.start, c.end, e.id, e.kind, e.country)
+
+    def _drop_shared_metonyms(self, cands: list[Candidate], refs: dict[int, Ref]) -> None:
+        """ "Tripoli" is Libya's capital and a Lebanese city: in an article that names Lebanon and
+        not Libya, it is not Libya."""
+        named = {ref.country for ref in refs.values() if ref.kind == "state"}
+        for c in cands:
+            ref = refs.get(c.start)
+            if c.source != "alias" or ref is None or ref.kind != "state" or ref.start != c.start:
+                continue
+            e = self.dictionary.entries.get(ref.key)
+            others = e.shared.get(c.key or "", []) if e is not None else []
+            if others and any(o in named for o in others) and not self._named_otherwise(cands, refs, ref):
+                for i in range(ref.start, ref.end):
+                    refs.pop(i, None)
+
+    def _named_otherwise(self, cands: list[Candidate], refs: dict[int, Ref], ref: Ref) -> bool:
+        """Is the state of ``ref`` also named by another alias than the shared metonym?"""
+        return any(r.key == ref.key and r.start != ref.start for r in refs.values())
 
     def _organization(self, doc: Doc, c: Candidate, refs: dict[int, Ref], unknown: dict[str, Unknown],
                       agents_at: dict[int, str]) -> Ref | None:

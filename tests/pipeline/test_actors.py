@@ -256,3 +256,33 @@ def test_example_articles_through_the_full_pipeline(example_records):
     for a in record["actors"]:
         for m in a["mentions"]:
             assert record["text"][m["start"]:m["end"]] == m["text"]
+
+
+def codes(doc) -> dict[str, str | None]:
+    return {m.text: doc._.actors[m.actor_id].code for m in doc._.mentions}
+
+
+def test_palestinian_territories_and_the_west(actors_nlp):
+    doc = run(actors_nlp, "Troops raided the West Bank and Gaza. The West said nothing.", "2006-06-01")
+    got = codes(doc)
+    assert got["the West Bank"] == "PSE" and got["Gaza"] == "PSE"
+    assert got["The West"] == "WEST"
+
+
+def test_demonyms_and_regions_of_other_states(actors_nlp):
+    doc = run(actors_nlp, "Serb forces and the Kampuchean army clashed. Violence hit Northern Ireland.", "1990-06-01")
+    got = codes(doc)
+    assert got["Serb forces"] == "SRB" and got["Kampuchean army"] == "KHM"
+    assert got["Northern Ireland"] == "GBR"
+
+
+def test_labour_minister_is_not_the_labour_party(actors_nlp):
+    doc = run(actors_nlp, "The Serbian Labour Minister resigned.", "2006-06-01")
+    assert "GBR_LABOUR" not in doc._.actors
+
+
+def test_shared_capital_name_follows_the_article_states(actors_nlp):
+    libya = run(actors_nlp, "Tripoli rejected the demand.", "2006-06-01")
+    assert codes(libya)["Tripoli"] == "LBY"
+    lebanon = run(actors_nlp, "Lebanon sent troops. Tripoli was calm, officials said.", "2006-06-01")
+    assert "LBY" not in lebanon._.actors
