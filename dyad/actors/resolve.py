@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from dyad.actors.agents import GROUP, TITLE, AgentLexicon
+from dyad.actors.agents import GROUP, HONORIFIC, TITLE, AgentLexicon
 from dyad.actors.context import Clues, ContextReader, Ref
 from dyad.actors.coref import PersonIndex
 from dyad.actors.dictionary import NAME, OFFICE_RANK, SURNAME, ActorDictionary, Entry, RoleSpell
@@ -56,6 +56,23 @@ class Resolver:
         self.dictionary = dictionary
         self.agents = agents
         self.context = ContextReader(agents)
+        self.name_tokens: dict[str, set[str]] = {}
+        """lower-cased token of a person's name -> the people whose names hold it"""
+        self.given: dict[str, set[str]] = {}
+        """lower-cased first name -> the people whose given name it is (not their surname)"""
+        lead = {form for (kind, form) in agents.by_form if kind in {TITLE, HONORIFIC}}
+        for e in dictionary.entries.values():
+            if e.kind != "person":
+                continue
+            surnames = {x.lower() for x in e.surnames}
+            for n in [e.name, *e.names]:
+                toks = [t for t in re.split(r"[\s\-‐‑]+", n.lower()) if t]
+                for t in toks:
+                    self.name_tokens.setdefault(t, set()).add(e.id)
+                while toks and toks[0] in lead:
+                    toks = toks[1:]
+                if len(toks) > 1 and toks[0] not in surnames:
+                    self.given.setdefault(toks[0], set()).add(e.id)
 
     # -- per document ----------------------------------------------------------------------------
 
@@ -112,7 +129,7 @@ class Resolver:
                 people.add(c.start, ref.key, [t.text for t in doc[c.start:c.end]])
         # 4. short forms: candidates, then surnames of inferred people the model did not tag
         for c in sorted(deferred, key=lambda c: c.start):
-            ref = self._short_form(doc, c, people, on)
+            ref = self._short_form(doc, c, people, on, refs, agents_at)
             if ref is not None:
                 put(ref)
         surnames = {u.name.split()[-1] for u in unknown.values() if u.kind == "person" and len(u.name.split()) > 1}
@@ -222,21 +239,63 @@ class Resolver:
                 u.attributes.setdefault("affiliation", after.affiliation)
         return Ref(c.start, c.end, key, "person", u.country, "model")
 
-    def _short_form(self, doc: Doc, c: Candidate, people: PersonIndex, on: date | None) -> Ref | None:
+    def _short_form(self, doc: Doc, c: Candidate, people: PersonIndex, on: date | None,
+                    refs: dict[int, Ref], agents_at: dict[int, str]) -> Ref | None:
         tokens = [t.text for t in doc[c.start:c.end]]
         found = people.find(c.start, tokens)
         if found is not None:
             return Ref(c.start, c.end, found, "person", None, "coreference")
         if c.source != "alias":
             return None
+        country = self._state_of_title(doc, c.start, c.end, refs, agents_at)
+        if country is not None:  # "Jordan's King Abdullah": a person of that state, or nobody
+            return self._named_of(c, tokens, country, on)
         targets = [self.dictionary.entries[i] for i, k in self.dictionary.by_alias.get(c.key or "", [])
                    if k == SURNAME]
+        if c.size == 1 and self.given.get(c.key or "", set()) - {e.id for e in targets}:
+            return None  # "Abdullah" alone: the given name of other people too
         ranked = sorted((_rank(r.office), e.id) for e in targets if (r := e.role_at(on)) is not None)
         if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] < ranked[1][0]):
             e = self.dictionary.entries[ranked[0][1]]
             return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
         if not ranked and len(targets) == 1:  # out of office at the date, but the only one of that name
             e = targets[0]
+            return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
+        return None
+
+    def _state_of_title(self, doc: Doc, start: int, end: int, refs: dict[int, Ref],
+                        agents_at: dict[int, str]) -> str | None:
+        """The state a short name is tied to: "Jordan's King X", "Jordanian King X", "King X of Jordan"."""
+        j = start - 1
+        titled = False
+        while j >= 0 and j in agents_at and j not in refs:
+            titled = True
+            j -= 1
+        if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
+            j -= 1
+        if j >= 0 and j in refs and refs[j].kind == "state" and (titled or doc[j + 1].lower_ in {"'s", "’s"}):
+            return refs[j].country
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and (end + 1) in refs and refs[end + 1].kind == "state":
+            return refs[end + 1].country
+        return None
+
+    def _named_of(self, c: Candidate, tokens: list[str], country: str, on: date | None) -> Ref | None:
+        words = [w for t in tokens for w in re.split(r"[\s\-‐‑]+", t.lower()) if w]
+        if not words:
+            return None
+        ids = set.intersection(*(self.name_tokens.get(w, set()) for w in words))
+        pool = [e for i in sorted(ids) if (e := self.dictionary.entries[i]).country == country
+                or any(r.of == country for r in e.roles)]
+        if on is not None or len(pool) > 1:
+            ranked = sorted((_rank(r.office), e.id) for e in pool
+                            if (r := e.role_at(on)) is not None and (on is not None or r.end is None))
+            if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] < ranked[1][0]):
+                e = self.dictionary.entries[ranked[0][1]]
+                return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
+            if ranked or on is None:
+                return None
+        if len(pool) == 1:
+            e = pool[0]
             return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
         return None
 

@@ -286,3 +286,16 @@ def test_shared_capital_name_follows_the_article_states(actors_nlp):
     assert codes(libya)["Tripoli"] == "LBY"
     lebanon = run(actors_nlp, "Lebanon sent troops. Tripoli was calm, officials said.", "2006-06-01")
     assert "LBY" not in lebanon._.actors
+
+
+def test_possessive_state_constrains_a_short_name(actors_nlp):
+    doc = run(actors_nlp, "Jordan's King Abdullah met the envoy.", "2005-06-01")
+    assert codes(doc)["Abdullah"] == "JORGOV"
+    assert "abdullah-abdullah" not in doc._.actors
+    doc = run(actors_nlp, "King Abdullah of Jordan met the envoy.", "2005-06-01")
+    assert codes(doc)["Abdullah"] == "JORGOV"
+
+
+def test_shared_given_name_alone_resolves_to_nobody(actors_nlp):
+    doc = run(actors_nlp, "Abdullah met the envoy on Monday.", "2005-06-01")
+    assert not any(m.text == "Abdullah" for m in doc._.mentions)
