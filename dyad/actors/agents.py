@@ -24,6 +24,8 @@ class Agent:
     kind: str
     role: str | None
     offices: tuple[str, ...] = ()
+    topic: bool = False
+    """A state's name before it is a subject, not a nationality ("a China expert")."""
 
 
 @dataclass
@@ -50,7 +52,7 @@ class AgentLexicon:
         offices = [offices] if isinstance(offices, str) else offices
         for f in forms:
             form = " ".join(str(f).lower().split())
-            self.by_form[(kind, form)] = Agent(form, kind, d.get("role"), tuple(offices))
+            self.by_form[(kind, form)] = Agent(form, kind, d.get("role"), tuple(offices), bool(d.get("topic")))
 
     def get(self, kind: str, text: str) -> Agent | None:
         return self.by_form.get((kind, " ".join(text.lower().split())))

@@ -107,7 +107,7 @@ class ContextReader:
                 ref = refs[i]
                 if ref.kind == "person":
                     break
-                if not _after_topic_prep(doc, ref.start) and ref.country:
+                if not _after_topic_prep(doc, ref.start) and ref.country and not self._topic_of(doc, ref, agents_at):
                     if ref.kind in {"state", "region"}:
                         state = ref.country
                     else:
@@ -157,7 +157,8 @@ class ContextReader:
                 elif ref.kind in {"state", "region"} and seen_prep and doc[i - 1].lower_ in _STATE_AFFIL_PREPS:
                     clues.country, clues.basis = ref.country, "affiliation"
                     return clues
-                elif ref.kind in {"state", "region"} and not seen_prep and ref.country:
+                elif ref.kind in {"state", "region"} and not seen_prep and ref.country \
+                        and not self._topic_of(doc, ref, agents_at):
                     title = self._title_after(doc, ref.end, agents_at)
                     if title is not None:  # "X, China's foreign minister", "X, the Kremlin spokesman"
                         a = self.agent(title, TITLE, GROUP)
@@ -178,6 +179,16 @@ class ContextReader:
                 break  # an affiliation follows the name directly ("of", "at") or after a comma
             i += 1
         return Clues(title=clues.title, role=clues.role)
+
+    def _topic_of(self, doc: Doc, ref: Ref, agents_at: dict[int, str]) -> bool:
+        """ "a China expert", "Russia watchers": a state's name (not its adjective, not an
+        acronym such as "US") right before a topic title is what the person studies."""
+        if ref.end not in agents_at or ref.kind not in {"state", "region"}:
+            return False
+        a = self.agent(agents_at[ref.end], TITLE, GROUP)
+        last = doc[ref.end - 1]
+        return a is not None and a.topic and last.pos_ == "PROPN" and not last.text.isupper() \
+            and last.tag_ not in {"JJ", "NNPS"}
 
     def _title_after(self, doc: Doc, i: int, agents_at: dict[int, str]) -> str | None:
         """The title a nationality introduces: "China's [top] foreign minister", "a Russian diplomat"."""

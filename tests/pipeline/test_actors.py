@@ -299,3 +299,11 @@ def test_possessive_state_constrains_a_short_name(actors_nlp):
 def test_shared_given_name_alone_resolves_to_nobody(actors_nlp):
     doc = run(actors_nlp, "Abdullah met the envoy on Monday.", "2005-06-01")
     assert not any(m.text == "Abdullah" for m in doc._.mentions)
+
+
+def test_state_name_before_an_expert_is_a_topic_not_a_nationality(actors_nlp):
+    doc = run(actors_nlp, "Derek Scissors, a China expert at the American Enterprise Institute, spoke.", "2024-06-01")
+    assert by_name(doc, "Derek Scissors").country == "USA"
+    doc = run(actors_nlp, "Ivan Petrov, a Russia watcher, spoke. Wang Lei, a Chinese analyst, agreed.", "2024-06-01")
+    assert by_name(doc, "Ivan Petrov").country is None
+    assert by_name(doc, "Wang Lei").country == "CHN"
