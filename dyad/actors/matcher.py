@@ -28,6 +28,11 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
 HYPHENS = frozenset({"-", "–", "—", "‐", "‑"})
 JUNK_CHARS = frozenset(":()[]{}@#/|\\=+*<>_©")
 _ALIAS, _AGENT = "A|", "G|"
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Qualifiers a headline or the model puts before an organisation's name ("Key Security Council",
+# "powerful Guardian Council"): not part of the name.
+QUALIFIERS = frozenset({"key", "top", "main", "powerful", "influential", "major", "leading", "senior", "new",
+                        "rival", "so-called", "embattled", "beleaguered", "feared", "notorious", "shadowy"})
 
 
 def _flag(tok: str) -> str:
@@ -184,7 +189,8 @@ class ActorMatcher:
             low = t.lower_
             title = ent.label_ == "PERSON" and (low in self.honorifics or low in self.titles or t.tag_ == "VBG" or any(
                 self._not_person(c.key) for c in at.get(start, [])))
-            if not (t.is_punct or low in {"the", "a", "an"} or title):
+            qualifier = ent.label_ == "ORG" and low in QUALIFIERS and end - start > 2
+            if not (t.is_punct or low in {"the", "a", "an"} or low in POSSESSIVE or title or qualifier):
                 break
             start += 1
         if start >= end:

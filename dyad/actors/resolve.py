@@ -30,6 +30,10 @@ PLACE_NOUNS = frozenset({"port", "city", "town", "village", "capital", "province
 NOT_THE_HOLDER = frozenset({"a", "an", "another", "former", "ex", "late", "then", "deputy", "vice", "assistant",
                             "junior", "shadow", "his", "her", "their", "its", "future", "next", "previous", "one",
                             "some", "any", "two", "three", "both", "several"})
+# Nouns after a name that make it a place or a building ("Hoa Lo prison", "Evin prison").
+FACILITY_NOUNS = frozenset({"prison", "jail", "camp", "airport", "airbase", "base", "square", "street", "avenue",
+                            "road", "bridge", "hospital", "stadium", "palace", "mosque", "church", "temple",
+                            "station", "dam", "canal", "strait", "hotel", "university", "school", "museum"})
 KIND_ORDER = {"state": 0, "organization": 1, "region": 2, "group": 3, "person": 4}
 
 
@@ -122,7 +126,7 @@ class Resolver:
                 if found is not None:
                     put(Ref(c.start, c.end, found, "person", None, "coreference"))
                     continue
-                if _place_like(doc, c.start):
+                if _place_like(doc, c.start, c.end):
                     continue
                 ref = self._person(doc, c, refs, unknown, agents_at, author_names)
                 put(ref)
@@ -162,6 +166,14 @@ class Resolver:
         e = self.dictionary.entries[named[0][0]]
         return Ref(c.start, c.end, e.id, e.kind, e.country)
 
+    def _named_entry(self, c: Candidate) -> Entry | None:
+        """The organisation or group an alias names outright."""
+        for eid, kind in self.dictionary.by_alias.get(c.key or "", []):
+            e = self.dictionary.entries[eid]
+            if kind == NAME and e.kind in {"organization", "group"}:
+                return e
+        return None
+
     def _drop_shared_metonyms(self, cands: list[Candidate], refs: dict[int, Ref]) -> None:
         """ "Tripoli" is Libya's capital and a Lebanese city: in an article that names Lebanon and
         not Libya, it is not Libya."""
@@ -197,6 +209,12 @@ class Resolver:
                     break
             if country:
                 break
+        if country is None:  # "Tufts University's Feinstein Center": the owner's country
+            for part in c.parts:
+                owner = self._named_entry(part)
+                if owner is not None and owner.country and part.end < c.end and doc[part.end].lower_ in {"'s", "’s"}:
+                    country, basis = owner.country, "affiliation"
+                    break
         if country is None:
             country = self.context.seat(doc, c.start, c.end, refs)
             basis = "affiliation" if country else basis
@@ -441,8 +459,11 @@ def _rank(office: str | None) -> int:
     return OFFICE_RANK.index(office) if office in OFFICE_RANK else len(OFFICE_RANK)
 
 
-def _place_like(doc: Doc, start: int) -> bool:
-    """A name after "in", "at", "near" or "the port of" is a place, whatever the model says."""
+def _place_like(doc: Doc, start: int, end: int | None = None) -> bool:
+    """A name after "in", "at", "near" or "the port of", or before "prison", "airport", is a place,
+    whatever the model says."""
+    if end is not None and end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
+        return True
     if start == 0:
         return False
     prev = doc[start - 1].lower_

@@ -58,3 +58,11 @@ def test_bad_entry_is_a_catalogued_error(tmp_path: Path):
 def test_packaged_dictionary_loads():
     d = ActorDictionary.load()
     assert d.entries, "no packaged actor files"
+
+
+def test_packaged_places_that_stand_for_a_state():
+    d = ActorDictionary.load()
+    for text, state in [("Oval Office", "USA"), ("the West Bank", "PSE"), ("Gaza Strip", "PSE"),
+                        ("Northern Ireland", "GBR"), ("Kampuchean", "KHM"), ("Serb", "SRB")]:
+        assert [i for i, _ in d.lookup(text)] == [state], text
+    assert d.lookup("Labour") == []

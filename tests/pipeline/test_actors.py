@@ -307,3 +307,16 @@ def test_state_name_before_an_expert_is_a_topic_not_a_nationality(actors_nlp):
     doc = run(actors_nlp, "Ivan Petrov, a Russia watcher, spoke. Wang Lei, a Chinese analyst, agreed.", "2024-06-01")
     assert by_name(doc, "Ivan Petrov").country is None
     assert by_name(doc, "Wang Lei").country == "CHN"
+
+
+def test_junk_entities_are_cleaned(actors_nlp):
+    doc = run(actors_nlp, "The Key Security Council met. Vietnam’s Hoa Lo prison was closed.", "2024-06-01")
+    assert not any(a.name.startswith(("Key", "’s")) for a in doc._.actors.values())
+    assert "hoa-lo" not in doc._.actors
+    assert codes(doc)["Security Council"] == "UNIGO"
+
+
+def test_possessive_organisation_inherits_its_owner_country(actors_nlp):
+    doc = run(actors_nlp, "Tufts University’s Feinstein International Center published a report.", "2024-06-01")
+    center = next(a for a in doc._.actors.values() if a.name.endswith("Feinstein International Center"))
+    assert (center.country, center.basis) == ("USA", "affiliation")
