@@ -86,8 +86,10 @@ def _analyse(docs: list[Doc], nlp: Language, size: int, explain: bool) -> Iterat
     except Exception:  # one bad document must not sink the batch: retry one by one
         processed = []
         for doc in docs:
+            fresh = nlp.make_doc(doc.text)  # the failed batch may have annotated ``doc`` halfway
+            fresh._.meta = doc._.meta
             try:
-                processed.append(nlp(doc))
+                processed.append(nlp(fresh))
             except Exception as e:
                 processed.append(DyadError(Errors.E201, stage="pipeline", detail=f"{type(e).__name__}: {e}"))
     for doc, out in zip(docs, processed, strict=True):

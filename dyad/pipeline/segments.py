@@ -34,7 +34,7 @@ def sentence_starts(text: str) -> list[int]:
 
 @Language.component("dyad_segments")
 def segments(doc: Doc) -> Doc:
-    if len(doc) < 2:
+    if len(doc) < 2 or doc.has_annotation("DEP"):  # already parsed: boundaries are settled
         return doc
     starts: list[int] = []
     for offset in sentence_starts(doc.text):
