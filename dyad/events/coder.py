@@ -37,6 +37,8 @@ MUST = frozenset({"must", "should"})
 PROTEST_WORDS = frozenset({"protest", "rally", "demonstration", "demonstrate", "strike", "riot", "march", "boycott"})
 # Types coded without a recipient (PLOVER's own examples: resignations, unilateral ceasefires).
 UNTARGETED = frozenset({"RETREAT"})
+# Acts between partners: never coded with the source's own side as recipient ("Esper met leaders").
+NEVER_DOMESTIC = frozenset({"CONSULT", "AID", "COOPERATE", "SUPPORT"})
 LABELLING = frozenset({"as"})  # "denounced as a crime Serbia's suppression", "welcomed X as proof of"
 CANCELLING = frozenset({"REJECT", "SANCTION", "CONCEDE", "RETREAT", "COERCE", "THREATEN", "REQUEST"})
 # Nouns a governor may reach an act through: "considering the possibility of exercises".
@@ -355,6 +357,9 @@ class EventCoder:
             target = self._domestic(c, source, domestic)
         if not source.actor.country:
             return None  # a source we cannot place (an unknown person) makes no dyad
+        if target is not None and _self_loop(source, target) and not _domestic_ok(c.type, source, target):
+            c.notes.append("self-loop dropped")
+            target = None  # an actor acting on itself (or on its own state) is no dyad
         if target is None and not (c.type in UNTARGETED or c.trig.entry.role == "deny"):
             return None  # a dyadic coder: no recipient, no event (but "X resigned", "X denied it")
         info = c.info
@@ -410,6 +415,44 @@ def _protest_clause(tok: Token, by_i: dict[int, Trigger]) -> bool:
     if by_i.get(tok.i) is not None and by_i[tok.i].type == "PROTEST":
         return True
     return any(by_i.get(c.i) is not None and by_i[c.i].type == "PROTEST" for c in tok.children if c.dep_ == "dobj")
+
+
+def _whole_state(arg: Arg) -> bool:
+    """Whether an argument names a state itself ("Jordan", "the United States"), not a part or people
+    of it ("Palestinian police", "opposition groups in Zimbabwe", "Croatian extremists")."""
+    if arg.actor.kind != "state":
+        return False
+    last = arg.path.split("<")[-1]
+    tok = arg.token
+    named = tok.text in arg.actor.name or tok.text.replace(".", "").isupper()  # not "Algerians"
+    return ">" not in last and not last.startswith("domestic") and tok.pos_ == "PROPN" and named
+
+
+def _domestic_ok(type_: str, source: Arg, target: Arg) -> bool:
+    """The PLOVER convention for a group of the source's own people as recipient ("police arrested
+    demonstrators", "Croatia is investigating crimes by Croatian extremists": TUR -> TUR) holds for
+    acts of control, protest and dispute only, and only when the recipient is a group (an unnamed one,
+    or one named by its nationality) or the source is a part of the state (its police, rebels,
+    citizens), not the state itself ("Jordan protested" has a foreign recipient or none)."""
+    if type_ in NEVER_DOMESTIC:
+        return False
+    tok = target.token
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN" \
+            and not source.mention.start <= tok.idx < source.mention.end:
+        return True  # "Ugandan opposition candidates": a group of the state's people
+    if not target.path.startswith("domestic"):
+        return False
+    return not _whole_state(source)
+
+
+def _self_loop(source: Arg, target: Arg) -> bool:
+    """Whether two arguments name one side: the same actor, or a person and their own state itself."""
+    a, b = source.actor, target.actor
+    if a.id == b.id:
+        return True
+    if not a.country or a.country != b.country:
+        return False
+    return (a.kind == "person" and _whole_state(target)) or (b.kind == "person" and _whole_state(source))
 
 
 def _bloc(country: str | None) -> bool:
