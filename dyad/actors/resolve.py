@@ -276,6 +276,10 @@ class Resolver:
         if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] < ranked[1][0]):
             e = self.dictionary.entries[ranked[0][1]]
             return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
+        if on is None and ranked:  # no date at all: the latest of the equal office holders
+            tied = [self.dictionary.entries[i] for rank, i in ranked if rank == ranked[0][0]]
+            e = max(tied, key=lambda x: max((r.start or date.min) for r in x.roles))
+            return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
         if not ranked and len(targets) == 1:  # out of office at the date, but the only one of that name
             e = targets[0]
             return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")

@@ -2,11 +2,13 @@
 
 The logic lives in ``dyad.actors`` (dictionary, matcher, context inference, short forms); this
 module compiles it once per pipeline and runs it per document. The article's date
-(``doc._.meta.published_date``) decides who holds an office and whether a person is coded GOV.
+(``doc._.meta.published_date``) decides who holds an office and whether a person is coded GOV;
+without one, the latest year the text names as a date stands in (``text_year``).
 """
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,9 +41,20 @@ class ActorsComponent:
             doc._.actors, doc._.mentions = {}, []
             return doc
         on = meta.published_date if meta is not None else None
+        if on is None:
+            on = text_year(doc)
         authors = list(meta.authors) if meta is not None else []
         doc._.actors, doc._.mentions = self.resolver.resolve(doc, on, authors)
         return doc
+
+
+def text_year(doc: Doc) -> date | None:
+    """Mid-year of the latest absolute year in the text's date expressions ("in March 1989"), not
+    later than this year: the role date of an undated article. None when the text names no year."""
+    this_year = date.today().year
+    years = [int(t.text) for ent in doc.ents if ent.label_ == "DATE" for t in ent
+             if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= this_year]
+    return date(max(years), 7, 1) if years else None
 
 
 @Language.factory(

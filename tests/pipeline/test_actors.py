@@ -320,3 +320,10 @@ def test_possessive_organisation_inherits_its_owner_country(actors_nlp):
     doc = run(actors_nlp, "Tufts University’s Feinstein International Center published a report.", "2024-06-01")
     center = next(a for a in doc._.actors.values() if a.name.endswith("Feinstein International Center"))
     assert (center.country, center.basis) == ("USA", "affiliation")
+
+
+def test_undated_article_takes_the_latest_year_it_names(actors_nlp):
+    doc = run(actors_nlp, "In March 1989, Bush said the talks would resume.")
+    assert "george-h-w-bush" in doc._.actors and codes(doc)["Bush"] == "USAGOV"
+    doc = run(actors_nlp, "In March 1989, Bush said the talks would resume.", "2005-06-01")
+    assert "george-w-bush" in doc._.actors
