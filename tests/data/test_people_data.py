@@ -199,3 +199,11 @@ def test_known_spellings(by_id, person, name, surname):
     p = by_id[person]
     assert name in p["names"]
     assert surname in p["surnames"]
+
+
+def test_older_heads_of_state_have_dated_roles(people):
+    by_id = {p["id"]: p for p in people}
+    for pid, country, year in [("prosper-avril", "HTI", "1989"), ("elias-hrawi", "LBN", "1990"),
+                               ("carlos-menem", "ARG", "1995"), ("ronald-reagan", "USA", "1985")]:
+        roles = by_id[pid]["roles"]
+        assert any(r["of"] == country and r["start"][:4] <= year <= r["end"][:4] for r in roles), pid

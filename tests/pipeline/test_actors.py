@@ -327,3 +327,8 @@ def test_undated_article_takes_the_latest_year_it_names(actors_nlp):
     assert "george-h-w-bush" in doc._.actors and codes(doc)["Bush"] == "USAGOV"
     doc = run(actors_nlp, "In March 1989, Bush said the talks would resume.", "2005-06-01")
     assert "george-w-bush" in doc._.actors
+
+
+def test_head_of_state_of_older_news_resolves_without_a_country(actors_nlp):
+    doc = run(actors_nlp, "General Prosper Avril declared a state of siege.", "1989-06-01")
+    assert codes(doc)["Prosper Avril"] == "HTIGOV"
