@@ -7,6 +7,7 @@ A user file (``actors_file``) adds entries, or overrides packaged ones field by 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +26,21 @@ NAME, METONYM, ADJECTIVE, DEMONYM, SURNAME = "name", "metonym", "adjective", "de
 # Which office makes a person the "main" holder, when a person has several roles at one date.
 OFFICE_RANK = ("supreme_leader", "head_of_state", "head_of_government", "foreign_minister",
                "defence_minister", "spokesperson")
+
+
+_PARTICLE = re.compile(r"\b[AaEe][Ll][-‐‑ ](?=[A-Z])")
+_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
+
+
+def spelling_variants(text: str) -> set[str]:
+    """Common transliteration variants of a person's name: the Arabic article written "al-",
+    "al ", "el-" or "el " ("Omar al-Bashir" = "Omar El Bashir"), and hyphens written as spaces
+    ("Roh Tae-woo" = "Roh Tae Woo")."""
+    out = {text}
+    if _PARTICLE.search(text):
+        out |= {_PARTICLE.sub(p, text) for p in ("al-", "al ", "el-", "el ")}
+    out |= {_HYPHEN.sub(" ", v) for v in list(out) if _HYPHEN.search(v)}
+    return out
 
 
 def _date(value: Any) -> date | None:
@@ -181,11 +197,13 @@ class ActorDictionary:
         by_alias: dict[str, list[tuple[str, str]]] = defaultdict(list)
         surface: dict[str, set[str]] = defaultdict(set)
         for e in self.entries.values():
-            for text, kind in e.aliases():
-                key = " ".join(text.lower().split())
-                if (e.id, kind) not in by_alias[key]:
-                    by_alias[key].append((e.id, kind))
-                surface[key].add(text.strip())
+            for alias, kind in e.aliases():
+                forms = spelling_variants(alias) if e.kind == "person" and kind in {NAME, SURNAME} else {alias}
+                for text in sorted(forms):
+                    key = " ".join(text.lower().split())
+                    if (e.id, kind) not in by_alias[key]:
+                        by_alias[key].append((e.id, kind))
+                    surface[key].add(text.strip())
         offices: dict[tuple[str, str], list[tuple[Entry, RoleSpell]]] = defaultdict(list)
         for e in self.entries.values():
             for r in e.roles:

@@ -66,3 +66,10 @@ def test_packaged_places_that_stand_for_a_state():
                         ("Northern Ireland", "GBR"), ("Kampuchean", "KHM"), ("Serb", "SRB")]:
         assert [i for i, _ in d.lookup(text)] == [state], text
     assert d.lookup("Labour") == []
+
+
+def test_person_names_match_common_transliteration_variants():
+    d = ActorDictionary.load()
+    for text in ["Omar el Bashir", "Omar El-Bashir", "Omar al Bashir", "Roh Tae Woo"]:
+        assert d.lookup(text), text
+    assert [i for i, _ in d.lookup("Omar El Bashir")] == ["omar-al-bashir"]
