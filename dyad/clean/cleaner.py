@@ -40,6 +40,8 @@ class _Line:
     kind: str  # good | short | title | boilerplate | caption | byline | box | end
     reason: str | None = None
     n: int = 0
+    credit: str | None = None
+    """A photo credit cut off the end of a kept caption sentence (dropped as ``caption credit``)."""
 
 
 # line weights for finding the body segment
@@ -111,6 +113,30 @@ def _word_count(text: str, words: list[str]) -> int:
     return len(words) + sum(max(1, len(r) // 2) - 1 for r in runs)
 
 
+CAPTION_PROSE_WORDS = 12
+CREDIT_MAX_WORDS = 8
+CAPTION_SPLIT = re.compile(r"[.!?][\"\u201d\u2019)]?(?=\s+\S)")
+
+
+def _caption_sentence(text: str, stops: frozenset[str]) -> tuple[str, str] | None:
+    """A caption that is a full sentence of reporting ("X welcomes Y ... on April 25, 2019.
+    Photograph:(AFP)") keeps its sentence, which dates and names what the photo shows; only the
+    credit after it goes. Short or verbless captions go whole."""
+    ends = [m.end() for m in CAPTION_SPLIT.finditer(text)]
+    if not ends:
+        return None
+    prose, credit = text[: ends[-1]].rstrip(), text[ends[-1] :].strip()
+    credit_words = P.WORD.findall(credit)
+    if not credit or len(credit_words) > CREDIT_MAX_WORDS or not P.cues().is_caption(credit, credit_words):
+        return None
+    words = P.WORD.findall(prose)
+    if len(words) < CAPTION_PROSE_WORDS or not credit or not _ends_sentence(prose):
+        return None
+    if not _is_prose(prose, words, len(words), stops):
+        return None
+    return prose, credit
+
+
 def _classify(text: str, stops: frozenset[str]) -> _Line:
     words = P.WORD.findall(text)
     n = _word_count(text, words)
@@ -118,6 +144,11 @@ def _classify(text: str, stops: frozenset[str]) -> _Line:
     if cues.is_end_marker(text, words):
         return _Line(text, words, "end", "boilerplate", n)
     if cues.is_caption(text, words):
+        kept = _caption_sentence(text, stops)
+        if kept is not None:
+            prose, credit = kept
+            prose_words = P.WORD.findall(prose)
+            return _Line(prose, prose_words, "good", None, _word_count(prose, prose_words), credit=credit)
         return _Line(text, words, "caption", "caption", n)
     if cues.is_boilerplate(text, words):
         return _Line(text, words, "boilerplate", "boilerplate", n)
@@ -349,7 +380,7 @@ def _mark_duplicates(lines: list[_Line], start: int, end: int) -> None:
         )
         if repeated and line.n >= DUPLICATE_MIN_WORDS:
             line.reason = "duplicate"
-        elif line.kind == "good":
+        elif line.kind == "good" and not line.credit:  # a kept photo caption is still head matter
             return
 
 
@@ -439,5 +470,10 @@ def clean_text(raw: str, language: str | None = None, extracted: bool = False) -
             _mark_body(lines, start, end)
         _mark_duplicates(lines, start, end)
     kept = [ln.text for ln in lines if not ln.reason]
-    dropped = [{"text": ln.text, "reason": ln.reason} for ln in lines if ln.reason]
+    dropped = []
+    for ln in lines:
+        if ln.reason:
+            dropped.append({"text": ln.text, "reason": ln.reason})
+        elif ln.credit:
+            dropped.append({"text": ln.credit, "reason": "caption credit"})
     return Cleaned(text="\n\n".join(kept), dropped=dropped, kept_lines=kept)

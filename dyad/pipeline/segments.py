@@ -21,7 +21,7 @@ DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<line>[A-Z][A-Z .'\u2019-]{1,40}(?:,[ \t]+[A-Z][\w .'\u2019-]{1,40})?"
     r"(?:[ \t]*\([A-Za-z][\w .&/-]{0,30}\)[ \t]*[\u2014\u2013-]{1,2}|[ \t]*[\u2014\u2013]))[ \t]+(?=\S)"
 )
-PARAGRAPH = re.compile(r"\n\s*(?=\S)")
+PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=\S)")
 FINAL = frozenset({".", "?", "!", "\u2026"})
 
 

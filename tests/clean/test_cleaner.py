@@ -252,3 +252,26 @@ def test_paragraphs_behind_uncredited_captions_kept():
     kept = clean_text(raw).kept_lines
     assert BODY[0] in kept and BODY[1] in kept
     assert "Both sides will meet again in spring, the two ministers said." in kept
+
+
+def test_a_reporting_caption_keeps_its_sentence_and_drops_its_credit():
+    raw = ("Leaders meet in Hanoi\n\n"
+           "Vietnamese President Vo Van Thuong welcomes Chinese President Xi Jinping before their talks at the "
+           "Presidential Palace in Hanoi on December 12, 2023. Photograph:(Reuters)\n\n"
+           "China and Vietnam signed dozens of cooperation agreements on Tuesday during a two-day state visit by "
+           "the Chinese leader, officials in both countries said.\n\n"
+           "The agreements cover rail links, security cooperation and trade, the foreign ministry said in a statement.")
+    cleaned = clean_text(raw)
+    assert "welcomes Chinese President Xi Jinping" in cleaned.text
+    assert "Photograph" not in cleaned.text
+    assert {"text": "Photograph:(Reuters)", "reason": "caption credit"} in cleaned.dropped
+
+
+def test_a_short_caption_goes_whole():
+    raw = ("Kim Jong Un at the launch site. (Photo: AFP)\n\n"
+           "North Korea launched a reconnaissance satellite on Tuesday, state media said, after two failed "
+           "attempts earlier this year.\n\n"
+           "South Korea and Japan condemned the launch as a violation of UN Security Council resolutions.")
+    cleaned = clean_text(raw)
+    assert "launch site" not in cleaned.text
+    assert any(d["reason"] == "caption" for d in cleaned.dropped)
