@@ -352,8 +352,14 @@ class Resolver:
                 and (a.end + 2) in refs:
             r = refs[a.end + 2]
             country = r.country if r.kind == "state" else None
-        if country is None:
-            return None
+        if country is None:  # "the president" alone: the one holder of that office the document names
+            if a.start == 0 or doc[a.start - 1].lower_ != "the":
+                return None  # "his president", "Acme's president", "new president": not a bare title
+            named = {e.id: e for e, spell in in_office if spell.office in agent.offices}
+            if len(named) != 1:
+                return None
+            e = next(iter(named.values()))
+            return Ref(a.start, a.end, e.id, "person", e.country, "title")
         holders = _named_holders(in_office, country, agent.offices) or \
             self.dictionary.holders(country, list(agent.offices), on)
         if len(holders) != 1:

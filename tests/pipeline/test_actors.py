@@ -332,3 +332,12 @@ def test_undated_article_takes_the_latest_year_it_names(actors_nlp):
 def test_head_of_state_of_older_news_resolves_without_a_country(actors_nlp):
     doc = run(actors_nlp, "General Prosper Avril declared a state of siege.", "1989-06-01")
     assert codes(doc)["Prosper Avril"] == "HTIGOV"
+
+
+def test_bare_title_resolves_only_to_the_one_holder_named_in_the_document(actors_nlp):
+    doc = run(actors_nlp, "President Putin met officials. The president said talks would resume.", "2024-06-01")
+    assert texts(by_name(doc, "Vladimir Putin")) == ["Putin", "president"]
+    doc = run(actors_nlp, "President Putin met President Biden. The president said talks would resume.", "2024-06-01")
+    assert not any(m.text == "president" for m in doc._.mentions)
+    doc = run(actors_nlp, "Russia warned Ukraine. The foreign minister said talks would resume.", "2024-06-01")
+    assert not any(m.text == "foreign minister" for m in doc._.mentions)
