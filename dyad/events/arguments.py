@@ -249,6 +249,8 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
                 return None
             if dep == "conj" and head.pos_ == "AUX":
                 return None
+            if dep == "conj" and _disagrees(verb, head):
+                return None  # "... China has long taken advantage of the US and support Mr. Trump": not China's verb
             if dep == "conj" and is_passive(head):  # "... has been indicted and will resign"
                 sp = _child(head, "nsubjpass")
                 return np_actor(sp, "conj<nsubjpass") if sp is not None else None
@@ -260,6 +262,16 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
             continue
         return None
     return None
+
+
+def _disagrees(verb: Token, head: Token) -> bool:
+    """Whether a coordinated verb cannot share its head verb's subject: a bare or plural present form
+    after a past or third-person form ("China has long taken advantage of the US and support Mr. Trump")."""
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if head.tag_ in ("VBN", "VBD", "VBZ"):
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return False
 
 
 def _targets_of_verb(verb: Token, trig: Trigger, skip: frozenset[str]) -> Arg | None:

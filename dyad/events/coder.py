@@ -106,6 +106,8 @@ class EventCoder:
         clause: Token | None = None
         if trig.kind == "noun":
             source, target, clause = noun_arguments(trig, self.lexicon.support_verbs)
+            if source is not None and source.token.pos_ == "PRON" and source.mention.start < trig.token.sent.start_char:
+                source = None  # "Their release came ...": a noun's pronoun owner is not sought in another sentence
         else:
             source, target = verb_arguments(trig)
             if trig.kind == "adj" and trig.token.dep_ == "acomp":
@@ -169,6 +171,10 @@ class EventCoder:
             tok = c.trig.token
             if c.type == "REQUEST" and tok.dep_ in ("advcl", "xcomp", "acl") and _protest_clause(tok.head, by_i):
                 c.suppressed = True  # the demand of a protest is its topic, not an event of its own
+                continue
+            verb = tok if c.trig.kind == "verb" else c.clause
+            if verb is not None and verb.pos_ in ("VERB", "AUX") and _noun_purpose(verb, by_i):
+                c.suppressed = True  # "the latest move by the US to try to force them to give up": no occurrence
                 continue
             g = _governor(c.trig, by_i)
             if g is None:
@@ -411,6 +417,19 @@ def _condition_subject(tok: Token, source: Arg) -> Arg | None:
     return None
 
 
+def _noun_purpose(tok: Token, by_i: dict[int, Trigger]) -> bool:
+    """Whether a verb sits in an infinitival clause of an abstract noun that is no event itself
+    ("a move to try to force ...", "efforts to persuade ..."): an aim named, not an act done."""
+    for _ in range(6):
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.i not in by_i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _protest_clause(tok: Token, by_i: dict[int, Trigger]) -> bool:
     if by_i.get(tok.i) is not None and by_i[tok.i].type == "PROTEST":
         return True
@@ -436,6 +455,8 @@ def _domestic_ok(type_: str, source: Arg, target: Arg) -> bool:
     citizens), not the state itself ("Jordan protested" has a foreign recipient or none)."""
     if type_ in NEVER_DOMESTIC:
         return False
+    if source.actor.kind == "person" and source.actor.id == target.actor.id:
+        return False  # a person is never their own recipient ("Esper met leaders", "Scissors consults")
     tok = target.token
     if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN" \
             and not source.mention.start <= tok.idx < source.mention.end:
