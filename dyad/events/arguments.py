@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dyad.events.plurals import pair_of, partner_of
 from dyad.events.triggers import Trigger, governing_verb, lemma_forms
 from dyad.pipeline.lookup import actor_of, mention_at
 from dyad.records import Actor, Mention
@@ -31,6 +32,8 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "order", "allow", "force", "help", "i
 PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 THING_PRON = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 REL_PRON = frozenset({"who", "which", "that", "whom", "whose"})
+# Answers to another side's move: the owner of the thing answered is the recipient ("rejected an offer from X").
+RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 
 
 @dataclass
@@ -97,6 +100,9 @@ def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = 
         found = _mention_actor(t)
         if found is None and t.pos_ == "PRON":
             found = resolve_pronoun(t)
+        if found is None and d == 0 and (pair := pair_of(t)) is not None:  # "both leaders", "the two countries"
+            first = next((x for x in pair if x[0].id not in skip), None)
+            return Arg(first[0], first[1], t, f"{p or t.dep_}>pair") if first is not None else None
         if found is not None and found[0].id not in skip:
             arg = Arg(found[0], found[1], t, p or t.dep_)
             if found[0].country:
@@ -306,6 +312,11 @@ def _targets_of_verb(verb: Token, trig: Trigger, skip: frozenset[str]) -> Arg | 
             arg = np_actor(obj, "dobj", skip=skip)
             if arg is not None:
                 return arg
+        if e.type in RESPONSE_TYPES and obj.lemma_.lower() not in ("aid", "assistance", "help", "weapon", "arm"):
+            for pobj, prep in _prep_objects(obj, ("from", "by")):  # "rejected an offer from Kabul"
+                arg = np_actor(pobj, f"dobj>prep:{prep}>pobj", skip=skip)
+                if arg is not None:
+                    return arg
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp"):
             s = _child(c, "nsubj", "nsubjpass")
@@ -461,6 +472,9 @@ def noun_arguments(trig: Trigger, support_verbs: frozenset[str] = frozenset()
 def reciprocal(source: Arg) -> Arg | None:
     """The partner coordinated with the source ("Russia and North Korea ..."), if any."""
     tok = source.token
+    if source.path.endswith(">pair"):  # "both leaders": the other of the pair
+        other = partner_of(tok, source.actor.id)
+        return Arg(other[0], other[1], tok, "pair") if other is not None else None
     for c in tok.conjuncts:
         arg = np_actor(c, "conj", depth=1, skip=frozenset({source.actor.id}))
         if arg is not None:
