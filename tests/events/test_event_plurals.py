@@ -15,7 +15,7 @@ def test_both_leaders_resolve_to_the_pair_named_before(nlp):
 
 def test_the_two_countries_resolve_to_states(nlp):
     doc, events = coded(nlp, "Russia hosted North Korea for talks. The two countries signed a treaty.",
-                      published="2024-06-20")
+                        published="2024-06-20")
     assert ("AGREE", "RUS", "PRK", "asserted") in summary(events, doc)
 
 
