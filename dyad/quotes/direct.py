@@ -20,6 +20,8 @@ from dyad.quotes.speakers import is_named, subject_of
 _MAX_WALK = 8
 _GENERIC_SUBJECTS = frozenset({"you", "one", "i", "we"})
 _PREMODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod", "poss"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_CLAUSE_BOUNDARY_DEPS = frozenset({"advcl", "relcl"})
 
 
 @dataclass
@@ -161,12 +163,17 @@ def is_label(doc: Doc, m: Marked, span: Span, words: int, lex: QuoteLexicon, ins
             return True
     if _is_clause(span):
         return False
-    roots = _roots(span)
+    roots = [r for r in _roots(span) if r.dep_ != "punct"]
     if roots and all(r.dep_ in _PREMODIFIER_DEPS and r.head.i >= span.end for r in roots):
         return True
+    # a quoted noun inside a subordinate clause ("when the 'reset' proved ...") is the writer's
+    # scare quote, not the words of a speaker whose verb sits above that clause
+    nominal = bool(roots) and all(r.pos_ in _NOMINAL_POS for r in roots)
     for root in roots:
         cur, steps = root, 0
         while cur.head.i != cur.i and steps < _MAX_WALK:
+            if nominal and cur.i not in inside and cur.dep_ in _CLAUSE_BOUNDARY_DEPS:
+                return True
             cur = cur.head
             steps += 1
             if cur.i in inside:

@@ -15,10 +15,24 @@ from dyad.quotes.speakers import Speaker, relays, speaker_of, subject_of
 _STRIP = frozenset({"that", ",", ":", ";", "-", "\u2014", "\u2013", "and", "but"})
 
 
+_CLOSERS = {")": "(", "]": "["}
+
+
+def _keeps(doc: Doc, first: int, last: int) -> bool:
+    """A final symbol that belongs to the content: "35%", or a bracket opened inside the clause."""
+    tok = doc[last]
+    if tok.text == "%" and last > first and doc[last - 1].like_num:
+        return True
+    opener = _CLOSERS.get(tok.text)
+    return opener is not None and any(t.text == opener for t in doc[first:last])
+
+
 def _clause(doc: Doc, first: int, last: int) -> Span | None:
     while first <= last and (doc[first].lower_ in _STRIP or doc[first].is_space):
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].lower_ in _STRIP):
+        if _keeps(doc, first, last):
+            break
         last -= 1
     return doc[first:last + 1] if last >= first else None
 

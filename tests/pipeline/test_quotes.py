@@ -314,3 +314,18 @@ def test_example_articles_have_speakers(example_records):
     kirby = [q for r in example_records.values() for q in r["quotes"]
              if q["text"].startswith("We\u2019re not concerned about the trip")]
     assert kirby and "Kirby" in (kirby[0]["speaker_name"] or "")
+
+
+def test_reported_clause_keeps_final_percent_sign(nlp):
+    q = only(run(nlp, "Minister Anna Berg said exports would rise from 23% to 35%."), direct=False)
+    assert q.text.endswith("35%")
+
+
+def test_scare_quoted_noun_in_subordinate_clause_is_not_speech(nlp):
+    quotes = run(nlp, "Analysts cannot explain why Smith stayed silent when the “reset” proved to be appeasement.")
+    assert not [q for q in quotes if q.direct]
+
+
+def test_scare_quoted_possessive_is_not_speech(nlp):
+    quotes = run(nlp, "Would Senator Adam Schiff have pleaded to keep the “whistleblower’s” identity secret?")
+    assert not [q for q in quotes if q.direct]
