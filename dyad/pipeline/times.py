@@ -4,7 +4,8 @@ Sets ``doc._.times`` (``list[TimeX]`` sorted by start). Expressions come from dy
 grammar (``dyad.temporal``); the model's DATE/TIME entities that the grammar does not cover are
 normalised with the same grammar when possible. When the document has no publication date
 (``doc._.meta.published`` is None), one is estimated from the latest absolute date of the text
-(``published_basis = "inferred"``) and relative expressions are anchored on it.
+(``published_basis = "inferred"``), moved later by past-tense bare months the text names after
+it (``dyad.temporal.infer``), and relative expressions are anchored on it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 from dyad.records import DocMeta, TimeX
 from dyad.temporal import Anchor, Grammar, TimeCandidate
 from dyad.temporal.context import clause_direction
-from dyad.temporal.infer import latest_absolute
+from dyad.temporal.infer import latest_absolute, narrative_floor
 
 
 class TimesComponent:
@@ -45,7 +46,13 @@ class TimesComponent:
     def _infer(self, doc: Doc, cands: list[TimeCandidate]) -> str | None:
         lex = self.grammar.lex
         future = {c.start for c in cands if c.absolute and clause_direction(doc, c.start, c.end, lex) == "future"}
-        return latest_absolute(doc.text, cands, future)
+        latest = latest_absolute(doc.text, cands, future)
+        if latest is None:
+            return None
+        text = doc.text
+        past = {c.start for c in cands if not c.absolute and text[c.start:c.end].strip().lower().rstrip(".") in lex.months
+                and clause_direction(doc, c.start, c.end, lex) == "past"}
+        return narrative_floor(text, cands, latest, past, lex.months) or latest
 
     @staticmethod
     def _record(text: str, c: TimeCandidate) -> TimeX:

@@ -3,6 +3,13 @@
 The estimate is the latest absolute date the text writes (a full date, a month and year, or a
 year), at the precision it is written, skipping dates the text places in the future ("by 2030",
 "until 2025") and ranges' ends. Nothing is guessed when the text writes no absolute date.
+
+That date is a floor. A bare month the text names after it, in a past-tense clause ("In March,
+Russia vetoed ...", "has supplied shells since September", after "in November 2023"), is read as
+the story moving on: the article is no earlier than that month's next occurrence after the floor,
+so the estimate becomes the earliest month consistent with all of them (month precision). Only
+bare month names count (not "last March", not months with a year or a day), and only when the
+floor has a month.
 """
 
 from __future__ import annotations
@@ -34,3 +41,28 @@ def latest_absolute(text: str, cands: list[TimeCandidate], future: set[int]) -> 
         if best is None or key > best:
             best, best_value = key, c.value
     return best_value
+
+
+def narrative_floor(text: str, cands: list[TimeCandidate], latest: str, past: set[int],
+                    months: dict[str, int]) -> str | None:
+    """The earliest month (``YYYY-MM``) consistent with past-tense bare months written after the
+    first mention of ``latest`` (``past``: starts of candidates in a past-tense clause), or None."""
+    m = _VALUE.match(latest)
+    if not m or not m.group(2):
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    starts = [c.start for c in cands if c.absolute and c.value == latest]
+    if not starts:
+        return None
+    first = min(starts)
+    best: tuple[int, int] | None = None
+    for c in cands:
+        if c.absolute or c.start <= first or c.start not in past:
+            continue
+        named = months.get(text[c.start:c.end].strip().lower().rstrip("."))
+        if named is None or named == month:
+            continue
+        key = (year if named > month else year + 1, named)
+        if best is None or key > best:
+            best = key
+    return None if best is None else f"{best[0]:04d}-{best[1]:02d}"
