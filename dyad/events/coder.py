@@ -280,6 +280,10 @@ class EventCoder:
         "will withdraw ... unless") is THREATEN."""
         if not c.info.future or c.info.negated:
             return
+        if c.type in UNTARGETED and c.target is None:
+            c.info.add("planned", "will")  # "will resign": a unilateral step announced, not a promise to anyone
+            c.info.resolve()
+            return
         unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children)
                      for a in c.trig.token.children)
         conditional = c.type in MATERIAL_CONFLICT and any(
@@ -366,8 +370,8 @@ class EventCoder:
         if target is not None and _self_loop(source, target) and not _domestic_ok(c.type, source, target):
             c.notes.append("self-loop dropped")
             target = None  # an actor acting on itself (or on its own state) is no dyad
-        if target is None and not (c.type in UNTARGETED or c.trig.entry.role == "deny"):
-            return None  # a dyadic coder: no recipient, no event (but "X resigned", "X denied it")
+        if target is None and not (c.type in UNTARGETED or c.trig.entry.type in UNTARGETED or c.trig.entry.role == "deny"):
+            return None  # a dyadic coder: no recipient, no event (but "X resigned", "X agreed to resign", "X denied it")
         info = c.info
         reported_by = info.reported_by
         if reported_by is not None and reported_by.actor.id == source.actor.id:
@@ -438,13 +442,15 @@ def _protest_clause(tok: Token, by_i: dict[int, Trigger]) -> bool:
 
 def _whole_state(arg: Arg) -> bool:
     """Whether an argument names a state itself ("Jordan", "the United States"), not a part or people
-    of it ("Palestinian police", "opposition groups in Zimbabwe", "Croatian extremists")."""
-    if arg.actor.kind != "state":
+    of it ("Palestinian police", "opposition groups in Zimbabwe", "Croatian extremists", "Algerians")."""
+    if arg.actor.kind != "state" or arg.path.startswith("domestic"):
         return False
-    last = arg.path.split("<")[-1]
     tok = arg.token
-    named = tok.text in arg.actor.name or tok.text.replace(".", "").isupper()  # not "Algerians"
-    return ">" not in last and not last.startswith("domestic") and tok.pos_ == "PROPN" and named
+    if tok.pos_ != "PROPN" or not (tok.text in arg.actor.name or tok.text.replace(".", "").isupper()):
+        return False
+    if tok.dep_ in ("amod", "compound", "nmod", "poss"):
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _domestic_ok(type_: str, source: Arg, target: Arg) -> bool:
