@@ -73,3 +73,10 @@ def test_person_names_match_common_transliteration_variants():
     for text in ["Omar el Bashir", "Omar El-Bashir", "Omar al Bashir", "Roh Tae Woo"]:
         assert d.lookup(text), text
     assert [i for i, _ in d.lookup("Omar El Bashir")] == ["omar-al-bashir"]
+
+
+def test_armed_groups_of_older_news_have_their_state():
+    d = ActorDictionary.load()
+    for text, state in [("Islamic Salvation Front", "DZA"), ("Revolutionary United Front", "SLE"),
+                        ("Moro Islamic Liberation Front", "PHL"), ("Tamil Tigers", "LKA")]:
+        assert [d.entries[i].country for i, _ in d.lookup(text)] == [state], text
