@@ -158,16 +158,25 @@ def _clause_head(tok: Token) -> Token:
     return t
 
 
+def _in_since(span: Span, trigger: Token) -> bool:
+    """Whether a time sits in a "since" phrase (a starting point) that does not hold the trigger."""
+    t = span.root
+    for _ in range(40):
+        if t == trigger or t.is_ancestor(trigger):
+            return False
+        if t.dep_ == "prep" and t.lower_ == "since":
+            return True
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 def _own_clause(span: Span, trigger: Token, clause: Token | None) -> bool:
     """Whether a time sits in the trigger's own clause or one that contains it: not in a modifier
     clause (acl/advcl/relcl) that leaves the trigger outside, not inside a "since" phrase."""
-    t = span.root
-    for _ in range(40):
-        if t.dep_ == "prep" and t.lower_ == "since":
-            return False
-        if t.head == t:
-            break
-        t = t.head
+    if _in_since(span, trigger):
+        return False
     home = _clause_head(span.root)
     own = clause if clause is not None else _clause_head(trigger)
     if home in (own, trigger) or home.head == trigger:  # "the summit held in June": the trigger's own
@@ -201,7 +210,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, clause: Token | None, statu
     if offset is not None:
         return offset, "offset"
     for t, span in times:
-        if _attached(span, anchors):
+        if _attached(span, anchors) and not _in_since(span, trigger):
             return _date_value(t.value), "attached"
     near = [(t, span) for t, span in times if _own_clause(span, trigger, clause)]
     if near:

@@ -43,3 +43,10 @@ def test_planned_event_keeps_a_future_time(nlp):
 def test_time_of_a_relative_clause_on_another_word_is_not_the_events(nlp):
     _, events = coded(nlp, "Putin met Kim, who had visited China in 2019.", published="2024-06-20")
     assert _dates(events, "met") == ["2024-06-20"]
+
+
+def test_a_since_phrase_is_a_starting_point_not_the_date(nlp):
+    _, events = coded(nlp, "Russia has supplied arms to North Korea since 2022.", published="2024-06-20")
+    assert _dates(events, "supplied") == ["2024-06-20"]
+    _, events = coded(nlp, "Russia supplied arms to North Korea in 2022.", published="2024-06-20")
+    assert _dates(events, "supplied") == ["2022"]
