@@ -8,6 +8,8 @@ phrases ("the two countries"), which refer rather than count.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from dyad.amounts.lexicon import AmountLexicon
@@ -38,6 +40,10 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
     before = doc[m.start - 1] if m.start > 0 else None
     if after is not None and after.lower_ in lex.clock_words:
         return True
+    if after is not None and after.tag_ in ("JJS", "RBS"):
+        return True  # "the world's two largest economies" ranks, it does not count
+    if before is not None and before.lower_ in ("aged", "age"):
+        return True
     if before is not None and before.text == "-" and m.start >= 2 and _glued(doc, m.start - 1, m.start) \
             and doc[m.start - 2].is_alpha and _glued(doc, m.start - 2, m.start - 1):
         return True  # Su-35, Hwasong-18
@@ -67,8 +73,8 @@ def _noun_run(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     while j < min(len(doc), limit):
         t = doc[j]
         if t.pos_ in _RUN_POS or (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")):
-            if t.pos_ == "NOUN":
-                last_noun = j
+            if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ == "NORP" and t.tag_ == "NNPS"):
+                last_noun = j  # "600,000 Israelis"
             elif last_noun < 0 and t.pos_ != "ADJ":
                 cut = j + 1
         elif t.text == "-" and j > i and _glued(doc, j - 1, j) and j + 1 < len(doc) and _glued(doc, j, j + 1):
@@ -187,6 +193,13 @@ def extract_amounts(doc: Doc, lex: AmountLexicon, qlex: QuoteLexicon) -> list[Am
             i += 1
             continue
         i = m.end
+        high_m = _range_end(doc, m, lex)
+        if high_m is not None and not _not_an_amount(doc, high_m, lex):
+            high = _describe(doc, high_m, lex, qlex)
+            if high is not None:
+                out.extend(_range(doc, m, high_m, high, lex))
+                i = high_m.end
+                continue
         if _not_an_amount(doc, m, lex):
             continue
         amount = _describe(doc, m, lex, qlex)
@@ -214,6 +227,8 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) 
             if k:
                 unit = " ".join(t.text for t in doc[end:end + k])
                 end += k
+                if unit.lower() in lex.time_units and end < len(doc) and doc[end].lower_ == "old":
+                    return None  # an age: "73 years old"
                 obj = _of_object(doc, end, sent_end)
                 break
         if unit is None:
@@ -242,3 +257,50 @@ def _is_definite(doc: Doc, m: NumberMatch) -> bool:
     while k >= 0 and doc[k].pos_ == "ADV":
         k -= 1
     return k >= 0 and doc[k].lower_ in _DEFINITE
+
+
+_RANGE_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _range_end(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> NumberMatch | None:
+    """The upper number of a range starting with ``m``: "$40-50 billion", "40 to 80 percent",
+    "between 10,000 and 12,000 troops". "from X to Y" is a change, not a range."""
+    j = m.end
+    if j + 1 >= len(doc):
+        return None
+    word = doc[j].lower_
+    before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    if word in _RANGE_DASHES:
+        if word == "-" and not (_glued(doc, j - 1, j) and _glued(doc, j, j + 1)):
+            return None
+    elif word == "to":
+        if before == "from":
+            return None
+    elif not (word == "and" and before == "between"):
+        return None
+    high = read_number(doc, j + 1, lex)
+    if high is None or (m.percent and not high.percent):
+        return None
+    if m.currency is not None and high.currency is None and high.start == high.number:
+        high.currency = m.currency  # "$40-50 billion": the symbol applies to both ends
+    if m.currency is not None and m.currency != high.currency:
+        return None
+    if high.value <= m.value and not (high.scaled and not m.scaled):
+        return None  # "2-1", "10 to 5": not a range
+    return high
+
+
+def _range(doc: Doc, low_m: NumberMatch, high_m: NumberMatch, high: Amount,
+           lex: AmountLexicon) -> list[Amount]:
+    """Both ends of a range, each a full amount: the low end spans the whole range phrase."""
+    low_value = low_m.value
+    digits = doc[high_m.number].text.replace(",", "")
+    if not low_m.scaled and high_m.scaled and not high_m.words and digits.replace(".", "", 1).isdigit() \
+            and float(digits) > 0:
+        low_value *= high_m.value / float(digits)  # "$40-50 billion": the scale applies to both ends
+    first = low_m.start - 1 if low_m.start > 0 and doc[low_m.start - 1].lower_ == "between" else low_m.start
+    qstart, qualifier = _qualifier(doc, first, lex)
+    start = doc[qstart].idx
+    low = replace(high, start=start, text=doc_text(doc)[start:high.end], value=low_value,
+                  qualifier=qualifier or "at least")
+    return [low, replace(high, qualifier=high.qualifier or "up to")]

@@ -172,3 +172,33 @@ def test_example_articles_amounts(example_records):
     for record in example_records.values():
         for a in record["amounts"]:
             assert record["text"][a["start"]:a["end"]] == a["text"]
+
+
+def test_range_with_shared_scale_gives_both_ends(nlp):
+    amounts = run(nlp, "Beijing agreed to buy $40-50 billion in American farm goods.")
+    assert sorted(a.value for a in amounts) == [40e9, 50e9]
+    assert {a.unit for a in amounts} == {"USD"}
+
+
+def test_between_range_gives_both_ends(nlp):
+    amounts = run(nlp, "The army sent between 10,000 and 12,000 troops to the border.")
+    assert sorted(a.value for a in amounts) == [10000, 12000]
+    assert all(a.object == "troops" for a in amounts)
+
+
+def test_percent_range_and_change_from_to(nlp):
+    assert sorted(a.value for a in run(nlp, "Vehicles contribute 40 to 80 percent of the pollution.")) == [40, 80]
+    changes = run(nlp, "Output rose from 23% to 35% last year.")
+    assert sorted((a.value, a.qualifier) for a in changes) == [(23, None), (35, None)]
+
+
+def test_age_and_superlative_rank_are_not_amounts(nlp):
+    assert run(nlp, "President Smith is 73 years old.") == []
+    assert run(nlp, "Trade between the world's two largest economies slowed.") == []
+
+
+def test_power_units_and_plural_nationality_objects(nlp):
+    a = only(run(nlp, "Seoul plans to install 30.8 GW of solar panels."))
+    assert (a.value, a.unit) == (30.8, "GW")
+    b = only(run(nlp, "More than 600,000 Israelis live in settlements."))
+    assert (b.value, b.object) == (600000, "Israelis")
