@@ -9,6 +9,8 @@ and no coordinated pair among them.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from dyad.datafiles import packaged_json
@@ -18,6 +20,7 @@ LOOK_BACK = 3  # sentences
 Pair = tuple[tuple[Actor, Mention], tuple[Actor, Mention]]
 
 
+@cache
 def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     data = packaged_json("events/pairs.json")
     kinds = {w: k for k in ("persons", "states", "any") for w in data[k]}
