@@ -106,7 +106,7 @@ def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list
             history.append(speaker)
         quote = Quote(start=m.start, end=m.end, text=text[m.start:m.end], direct=True,
                       speaker=speaker.actor_id if speaker else None,
-                      speaker_name=speaker.name if speaker else None, cue=cue_text, via=via)
+                      speaker_name=(speaker.name or None) if speaker else None, cue=cue_text, via=via)
         found.append(_Found(m, quote, speaker))
     quotes = [f.quote for f in found]
     history.sort(key=lambda s: s.char)
@@ -117,7 +117,7 @@ def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list
             continue
         seen.add(key)
         quotes.append(Quote(start=content.start_char, end=content.end_char, text=content.text,
-                            direct=False, speaker=speaker.actor_id, speaker_name=speaker.name,
+                            direct=False, speaker=speaker.actor_id, speaker_name=speaker.name or None,
                             cue=cue_text, via=via))
     quotes.sort(key=lambda q: q.start)
     return quotes

@@ -23,6 +23,9 @@ RELATIVE = frozenset({"who", "which", "that"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 ENT_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group", "FAC": "organization"}
 _NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod", "poss"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+_SHARE_WORDS = frozenset({"percent", "per-cent", "half", "third", "thirds", "quarter", "quarters",
+                          "majority", "minority", "plurality"})
 
 
 @dataclass
@@ -131,6 +134,8 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
         if found is not None:
             return found
         return Speaker(name=tok.text, char=tok.idx)
+    if _is_share(tok):
+        return Speaker(name="", char=tok.idx)  # "51 percent say ...": poll respondents, not a speaker
     named = is_named(tok, lex)
     head_actor = actor_at(tok)
     if head_actor is not None:
@@ -158,6 +163,16 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
             return earlier
     kind = actor_kind or (ENT_KIND.get(ent.label_) if ent is not None else None)
     return Speaker(name=name, actor_id=actor_id, kind=kind, named=named, char=tok.idx)
+
+
+def _is_share(tok: Token) -> bool:
+    """A number or share heads the subject ("Fifty-one percent", "two-thirds of voters")."""
+    return tok.like_num or tok.lower_ in _SHARE_WORDS or tok.text == "%"
+
+
+def _modifies_noun(tok: Token) -> bool:
+    """``tok`` only modifies another noun ("North Korea's leader", "the Russian side")."""
+    return tok.dep_ in _NAME_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i
 
 
 def _same_head_speaker(tok: Token, history: list[Speaker]) -> Speaker | None:
@@ -195,12 +210,16 @@ def resolve_pronoun(tok: Token, history: list[Speaker]) -> Speaker | None:
         if m.start >= tok.idx:
             break
         actor = actors.get(m.actor_id)
+        if not person and _mention_is_modifier(doc, m.start, m.end):
+            continue  # "They fear ..." after "North Korea's leader": not North Korea
         if actor is not None and _compatible(actor.kind, person):
             best = Speaker(name=actor.name, actor_id=actor.id, kind=actor.kind, named=True, char=m.start)
     for ent in doc.ents:
         if ent.start_char >= tok.idx:
             break
         kind = ENT_KIND.get(ent.label_)
+        if not person and _mention_is_modifier(doc, ent.start_char, ent.end_char):
+            continue
         if kind is not None and _compatible(kind, person) and (best is None or ent.start_char > best.char):
             head = ent.root
             aid, aname, akind = _actor_of_phrase(head)
@@ -212,6 +231,19 @@ def resolve_pronoun(tok: Token, history: list[Speaker]) -> Speaker | None:
                 return sp
             break
     return best
+
+
+def _mention_is_modifier(doc: Doc, start: int, end: int) -> bool:
+    """The mention cannot be what "they"/"it" stands for: it only modifies a noun that is not a
+    subject ("with North Korea's leader"; but "Russia's foreign ministry said it ..." keeps Russia),
+    or it is a place adverbial ("a meeting in Hanoi")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if _modifies_noun(root):
+        return root.head.dep_ not in SUBJECT_DEPS
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
 
 
 def _paragraph_start(doc: Doc, char: int, back: int) -> int:

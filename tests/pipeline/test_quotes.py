@@ -329,3 +329,20 @@ def test_scare_quoted_noun_in_subordinate_clause_is_not_speech(nlp):
 def test_scare_quoted_possessive_is_not_speech(nlp):
     quotes = run(nlp, "Would Senator Adam Schiff have pleaded to keep the “whistleblower’s” identity secret?")
     assert not [q for q in quotes if q.direct]
+
+
+def test_poll_share_is_not_a_speaker(nlp):
+    q = only(run(nlp, "A new poll was published. Fifty-one percent say that “the president should be removed from office.”"), direct=True)
+    assert q.speaker is None and q.speaker_name is None
+
+
+def test_plural_pronoun_skips_a_state_that_only_modifies_a_noun(nlp):
+    text = ("Beijing is worried about the talks in Hanoi with North Korea’s leader, Kim Jong-un. "
+            "They fear that the United States may offer fewer concessions.")
+    quotes = [q for q in run(nlp, text) if "concessions" in q.text]
+    assert quotes and all(q.speaker != "PRK" for q in quotes)
+
+
+def test_pronoun_after_possessive_subject_keeps_the_state(nlp):
+    q = only(run(nlp, "Russia's foreign ministry said it would send a delegation to Geneva."), direct=False)
+    assert q.speaker == "RUS"
