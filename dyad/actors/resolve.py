@@ -263,11 +263,11 @@ class Resolver:
         found = people.find(c.start, tokens)
         if found is not None:
             return Ref(c.start, c.end, found, "person", None, "coreference")
+        country = self._state_of_title(doc, c.start, c.end, refs, agents_at)
+        if country is not None:  # "Jordan's King Abdullah", "King Hassan of Morocco": a person of that state
+            return self._named_of(c, tokens, country, on)
         if c.source != "alias":
             return None
-        country = self._state_of_title(doc, c.start, c.end, refs, agents_at)
-        if country is not None:  # "Jordan's King Abdullah": a person of that state, or nobody
-            return self._named_of(c, tokens, country, on)
         targets = [self.dictionary.entries[i] for i, k in self.dictionary.by_alias.get(c.key or "", [])
                    if k == SURNAME]
         if c.size == 1 and self.given.get(c.key or "", set()) - {e.id for e in targets}:

@@ -341,3 +341,8 @@ def test_bare_title_resolves_only_to_the_one_holder_named_in_the_document(actors
     assert not any(m.text == "president" for m in doc._.mentions)
     doc = run(actors_nlp, "Russia warned Ukraine. The foreign minister said talks would resume.", "2024-06-01")
     assert not any(m.text == "foreign minister" for m in doc._.mentions)
+
+
+def test_titled_given_name_of_a_state_resolves_to_its_office_holder(actors_nlp):
+    doc = run(actors_nlp, "King Hassan of Morocco said he would be ready.", "1990-06-01")
+    assert codes(doc)["Hassan"] == "MARGOV"
