@@ -39,6 +39,8 @@ PROTEST_WORDS = frozenset({"protest", "rally", "demonstration", "demonstrate", "
 UNTARGETED = frozenset({"RETREAT"})
 # Acts between partners: never coded with the source's own side as recipient ("Esper met leaders").
 NEVER_DOMESTIC = frozenset({"CONSULT", "AID", "COOPERATE", "SUPPORT"})
+# Actors that are a side of their own state: never its recipient ("the Cabinet ... Israel").
+OWN_STATE_KINDS = frozenset({"person", "organization"})
 LABELLING = frozenset({"as"})  # "denounced as a crime Serbia's suppression", "welcomed X as proof of"
 CANCELLING = frozenset({"REJECT", "SANCTION", "CONCEDE", "RETREAT", "COERCE", "THREATEN", "REQUEST"})
 # Nouns a governor may reach an act through: "considering the possibility of exercises".
@@ -473,13 +475,29 @@ def _domestic_ok(type_: str, source: Arg, target: Arg) -> bool:
 
 
 def _self_loop(source: Arg, target: Arg) -> bool:
-    """Whether two arguments name one side: the same actor, or a person and their own state itself."""
+    """Whether two arguments name one side: the same actor, one inside the other's noun phrase
+    ("a visit by PLO Chairman Yasser Arafat"), or a person or state body and their own state itself
+    ("Esper ... the United States", "the Cabinet ... Israel")."""
     a, b = source.actor, target.actor
     if a.id == b.id:
         return True
+    if a.kind != b.kind and (_inside(source.token, target.token) or _inside(target.token, source.token)):
+        return True
     if not a.country or a.country != b.country:
         return False
-    return (a.kind == "person" and _whole_state(target)) or (b.kind == "person" and _whole_state(source))
+    return (a.kind in OWN_STATE_KINDS and _whole_state(target)) or (b.kind in OWN_STATE_KINDS and _whole_state(source))
+
+
+def _inside(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` modifies ``head`` within one noun phrase (compound, apposition, possessor, title);
+    callers ask it only for actors of different kinds ("the Putin-Kim summit" names two sides)."""
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "nmod", "appos", "poss", "amod") or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok == head:
+            return True
+    return False
 
 
 def _bloc(country: str | None) -> bool:

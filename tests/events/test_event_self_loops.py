@@ -41,3 +41,15 @@ def test_part_of_a_state_acting_on_its_leader_is_coded(nlp):
 
 def test_foreign_recipient_unaffected(nlp):
     assert [s[:3] for s in code(nlp, "Jordan protested against Israel.")] == [("PROTEST", "JOR", "ISR")]
+
+
+def test_organisation_inside_a_persons_title_is_the_same_side(nlp):
+    actors = {**ACTORS, "Hamas": ("Hamas", "organization", "PSE"), "Haniyeh": ("Haniyeh", "person", "PSE")}
+    doc, events = coded(nlp, "Jordan criticized a visit by Hamas leader Haniyeh.", actors=actors)
+    assert ("CONSULT", "PSE", "PSE") not in [s[:3] for s in summary(events, doc)]
+
+
+def test_state_body_and_its_own_state_are_one_side(nlp):
+    actors = {**ACTORS, "Knesset": ("Knesset", "organization", "ISR")}
+    doc, events = coded(nlp, "The Knesset criticized Israel.", actors=actors)
+    assert summary(events, doc) == []
