@@ -356,6 +356,10 @@ class Resolver:
             if a.start == 0 or doc[a.start - 1].lower_ != "the":
                 return None  # "his president", "Acme's president", "new president": not a bare title
             named = {e.id: e for e, spell in in_office if spell.office in agent.offices}
+            if not named:  # nobody named: the office of the one state the document names
+                states = {r.country for r in refs.values() if r.country}
+                if len(states) == 1 and any(r.kind == "state" for r in refs.values()):
+                    named = {e.id: e for e in self.dictionary.holders(next(iter(states)) or "", list(agent.offices), on)}
             if len(named) != 1:
                 return None
             e = next(iter(named.values()))

@@ -346,3 +346,10 @@ def test_bare_title_resolves_only_to_the_one_holder_named_in_the_document(actors
 def test_titled_given_name_of_a_state_resolves_to_its_office_holder(actors_nlp):
     doc = run(actors_nlp, "King Hassan of Morocco said he would be ready.", "1990-06-01")
     assert codes(doc)["Hassan"] == "MARGOV"
+
+
+def test_bare_title_in_a_one_state_document_is_that_state_office_holder(actors_nlp):
+    doc = run(actors_nlp, "The curfew in Sudan was shortened. The president said the army would stay.", "1995-06-01")
+    assert codes(doc)["president"] == "SDNGOV"
+    doc = run(actors_nlp, "The Pentagon and Sudan disagreed. The president said the army would stay.", "1995-06-01")
+    assert not any(m.text == "president" for m in doc._.mentions)
