@@ -110,7 +110,7 @@ def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
     if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ in ("relcl", "amod", "acl"):
         return None
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    subj = subject_of(verb)
+    subj = _reporter_of_participle(verb, lex) or subject_of(verb)
     if subj is None or subj.i in inside:
         return None
     if comp is not None:
@@ -128,6 +128,17 @@ def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
     if named_only and not speaker.named:
         return None
     return content, speaker, verb.text
+
+
+def _reporter_of_participle(verb: Token, lex: QuoteLexicon) -> Token | None:
+    """"Pompeo said Washington had concluded ..., saying he trusted ...": a participle hanging off a
+    reported clause continues the reporter's words, not the clause subject's."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in lex.speech_verbs or clause.head.pos_ != "VERB":
+        return None
+    return subject_of(clause.head)
 
 
 def _prep_reported(doc: Doc, prep: Token, lex: QuoteLexicon, inside: set[int],

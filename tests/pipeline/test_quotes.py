@@ -346,3 +346,10 @@ def test_plural_pronoun_skips_a_state_that_only_modifies_a_noun(nlp):
 def test_pronoun_after_possessive_subject_keeps_the_state(nlp):
     q = only(run(nlp, "Russia's foreign ministry said it would send a delegation to Geneva."), direct=False)
     assert q.speaker == "RUS"
+
+
+def test_participle_after_reported_clause_belongs_to_the_reporter(nlp):
+    text = ("Secretary of State Mike Pompeo said that Washington had concluded the settlements were "
+            "\"not, per se, inconsistent with international law\", saying he trusted the Israeli courts to decide.")
+    quotes = [q for q in run(nlp, text) if q.text.startswith("he trusted")]
+    assert len(quotes) == 1 and said_by(quotes[0], "Pompeo")
