@@ -27,7 +27,7 @@ from dyad.events.arguments import Arg, fallback_target, noun_arguments, np_actor
 from dyad.events.dating import event_date, event_location
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
-from dyad.events.triggers import Trigger, find_triggers, object_lemmas
+from dyad.events.triggers import Trigger, find_triggers, lemma_forms, object_lemmas
 from dyad.records import Event
 from dyad.records import Span as TextSpan
 
@@ -115,6 +115,12 @@ class EventCoder:
             if trig.kind == "adj" and trig.token.dep_ == "acomp":
                 clause = trig.token.head
         info = assess(trig.token, clause)
+        if trig.kind == "noun" and clause is not None and info.negated and not _own_negation(trig.token) \
+                and not lemma_forms(clause) & self.lexicon.support_verbs:
+            # "never satisfied with China's concessions": the satisfaction is denied, not the concession
+            info.negated = False
+            info.flags.discard("negated")
+            info.resolve()
         e = trig.entry
         type_, mode, cameo = e.type or "", e.mode, e.cameo
         if e.actor_object and target is not None and target.path in ("dobj", "nsubjpass"):
@@ -171,6 +177,16 @@ class EventCoder:
                 c.suppressed = True
                 continue
             tok = c.trig.token
+            noun = by_i.get(tok.head.i) if tok.dep_ == "relcl" and c.trig.kind == "verb" else None
+            if noun is not None and noun.kind == "noun" and lemma_forms(tok) & self.lexicon.support_verbs:
+                # "the concessions China offers him": one act, the noun's; the clause names its sides
+                nc = cands[noun.token.i]
+                if nc.source is None and c.source is not None and (nc.target is None or nc.target.actor.id != c.source.actor.id):
+                    nc.source = c.source
+                if nc.target is None and c.target is not None and (nc.source is None or nc.source.actor.id != c.target.actor.id):
+                    nc.target = c.target
+                c.suppressed = True
+                continue
             if c.type == "REQUEST" and tok.dep_ in ("advcl", "xcomp", "acl") and _protest_clause(tok.head, by_i):
                 c.suppressed = True  # the demand of a protest is its topic, not an event of its own
                 continue
@@ -372,7 +388,8 @@ class EventCoder:
         if target is not None and _self_loop(source, target) and not _domestic_ok(c.type, source, target):
             c.notes.append("self-loop dropped")
             target = None  # an actor acting on itself (or on its own state) is no dyad
-        if target is None and not (c.type in UNTARGETED or c.trig.entry.type in UNTARGETED or c.trig.entry.role == "deny"):
+        promised_step = c.trig.entry.type in UNTARGETED and not _in_condition(c.trig.token)
+        if target is None and not (c.type in UNTARGETED or promised_step or c.trig.entry.role == "deny"):
             return None  # a dyadic coder: no recipient, no event (but "X resigned", "X agreed to resign", "X denied it")
         info = c.info
         reported_by = info.reported_by
@@ -434,6 +451,21 @@ def _noun_purpose(tok: Token, by_i: dict[int, Trigger]) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _in_condition(tok: Token) -> bool:
+    """Whether a token sits in an "if"/"unless" clause ("... unless the president agrees to step down")."""
+    for _ in range(6):
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children):
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _own_negation(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "not", "no")) for c in tok.children)
 
 
 def _protest_clause(tok: Token, by_i: dict[int, Trigger]) -> bool:

@@ -34,3 +34,11 @@ def test_coordinated_verb_that_does_not_agree_takes_no_subject(nlp):
 
 def test_coordinated_verb_that_agrees_shares_the_subject(nlp):
     assert ("SUPPORT", "CHN", "RUS") in code(nlp, "China has criticized Japan and supported Russia.")
+
+
+def test_negated_content_predicate_does_not_negate_a_noun_event(nlp):
+    assert code(nlp, "Japan was never satisfied with China's concessions to Russia.") == [("CONCEDE", "CHN", "RUS")]
+
+
+def test_support_verb_in_a_relative_clause_is_the_nouns_event(nlp):
+    assert code(nlp, "Japan studied the concessions that China offered Russia.").count(("CONCEDE", "CHN", "RUS")) == 1

@@ -24,3 +24,8 @@ def test_promise_of_a_targeted_act_still_needs_a_recipient(nlp):
 
 def test_rejected_offer_takes_its_author_as_recipient(nlp):
     assert [s[:3] for s in code(nlp, "Japan rejected a fresh offer from China for talks.")] == [("REJECT", "JPN", "CHN")]
+
+
+def test_promised_step_in_a_condition_is_no_event(nlp):
+    text = "Russia will boycott the talks unless Putin agrees to resign."
+    assert ("AGREE", "RUS", None) not in [s[:3] for s in code(nlp, text)]
