@@ -36,6 +36,10 @@ class QuoteLexicon:
     according_to_speaker_kinds: frozenset[str]
     scare_quote_max_words: int
     institution_heads: frozenset[str]
+    title_heads: frozenset[str]
+    other_office_modifiers: frozenset[str]
+    """"Vice President X" does not hold the title "the president" refers to."""
+    """Heads of a bare title ("the president said"): resolved to the holder named earlier."""
     """Heads that name a body when a state or organisation owns them ("North Korea's foreign ministry")."""
 
     @property
@@ -77,6 +81,8 @@ def load_lexicon() -> QuoteLexicon:
             according_to_speaker_kinds=frozenset(raw["according_to_speaker_kinds"]),
             scare_quote_max_words=int(raw["scare_quote_max_words"]),
             institution_heads=frozenset(raw["institution_heads"]),
+            title_heads=frozenset(raw["title_heads"]),
+            other_office_modifiers=frozenset(raw["other_office_modifiers"]),
         )
     except (KeyError, TypeError, ValueError) as e:
         raise DyadError(Errors.E103, path=CUES_FILE, detail=f"missing or bad field: {e}") from e

@@ -134,6 +134,11 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
         if found is not None:
             return found
         return Speaker(name=tok.text, char=tok.idx)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.title_heads \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and not any(c.dep_ in ("compound", "appos", "prep", "poss") for c in tok.children):
+        # "the president said": the holder named earlier, else no speaker at all
+        return _title_holder(tok, lex) or Speaker(name="", char=tok.idx)
     if _is_share(tok):
         return Speaker(name="", char=tok.idx)  # "51 percent say ...": poll respondents, not a speaker
     named = is_named(tok, lex)
@@ -163,6 +168,49 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
             return earlier
     kind = actor_kind or (ENT_KIND.get(ent.label_) if ent is not None else None)
     return Speaker(name=name, actor_id=actor_id, kind=kind, named=named, char=tok.idx)
+
+
+def _title_holder(tok: Token, lex: QuoteLexicon) -> Speaker | None:
+    """The person holding the title "the <title>" names: a person actor mentioned before ``tok``
+    whose title attribute holds the word, or whom an earlier title word of the same lemma names
+    ("US President Donald Trump", "Lavrov, the foreign minister,"). The most mentioned one wins, the
+    nearest on a tie: in a story about Trump, "the president" stays Trump after "John Williams, the
+    president of the New York Fed"."""
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    holders: set[str] = set()
+    for i in range(tok.i):
+        t = doc[i]
+        if t.lemma_.lower() != lemma and t.lower_ != tok.lower_:
+            continue
+        if i > 0 and doc[i - 1].lower_.rstrip("-") in lex.other_office_modifiers:
+            continue  # "Vice President Pence", "former President Obama"
+        for cand in (t.head, t):
+            actor = actor_at(cand)
+            if actor is not None and actor.kind == "person":
+                holders.add(actor.id)
+                break
+    actors = doc._.actors or {}
+    for actor in actors.values():
+        title = str((actor.attributes or {}).get("title") or "").lower()
+        words = title.replace("-", " ").split()
+        if actor.kind == "person" and lemma in words \
+                and not any(w in lex.other_office_modifiers for w in words[:words.index(lemma)]):
+            holders.add(actor.id)
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for m in doc._.mentions or []:
+        if m.start >= tok.idx:
+            break
+        if m.actor_id in holders:
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            last[m.actor_id] = m.start
+    if not counts:
+        return None
+    best = actors.get(max(counts, key=lambda a: (counts[a], last[a])))
+    if best is None:
+        return None
+    return Speaker(name=best.name, actor_id=best.id, kind="person", named=True, char=tok.idx)
 
 
 def _is_share(tok: Token) -> bool:

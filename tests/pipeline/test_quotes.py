@@ -353,3 +353,23 @@ def test_participle_after_reported_clause_belongs_to_the_reporter(nlp):
             "\"not, per se, inconsistent with international law\", saying he trusted the Israeli courts to decide.")
     quotes = [q for q in run(nlp, text) if q.text.startswith("he trusted")]
     assert len(quotes) == 1 and said_by(quotes[0], "Pompeo")
+
+
+def test_bare_title_resolves_to_the_holder_named_earlier(nlp):
+    text = ("Vice President Mike Pence flew to Ankara. US President Donald Trump met Chinese leaders on Monday. "
+            "The president said the talks had been very productive for both sides.")
+    q = only(run(nlp, text), direct=False)
+    assert q.speaker == "donald-trump"
+
+
+def test_bare_title_without_a_holder_has_no_speaker(nlp):
+    q = only(run(nlp, "Parliament met on Monday. “We will not retreat,” the president said."), direct=True)
+    assert q.speaker is None and q.speaker_name is None
+
+
+def test_bare_title_prefers_the_most_mentioned_holder(nlp):
+    text = ("President Donald Trump raised tariffs. Trump met Chinese leaders on Monday. "
+            "“Growth is slowing,” said John Williams, the president of the Federal Reserve Bank of New York. "
+            "The president says his approach has created leverage with Beijing.")
+    q = only([q for q in run(nlp, text) if not q.direct])
+    assert q.speaker == "donald-trump"
