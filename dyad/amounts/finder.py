@@ -80,6 +80,9 @@ def _noun_run(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         elif t.text == "-" and j > i and _glued(doc, j - 1, j) and j + 1 < len(doc) and _glued(doc, j, j + 1):
             if last_noun < 0:
                 cut = j + 1
+        elif t.pos_ == "CCONJ" and last_noun < 0 and j > i and doc[j - 1].pos_ == "ADJ" \
+                and j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ":
+            pass  # "13,000 false or misleading claims"
         else:
             break
         j += 1

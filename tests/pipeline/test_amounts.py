@@ -202,3 +202,8 @@ def test_power_units_and_plural_nationality_objects(nlp):
     assert (a.value, a.unit) == (30.8, "GW")
     b = only(run(nlp, "More than 600,000 Israelis live in settlements."))
     assert (b.value, b.object) == (600000, "Israelis")
+
+
+def test_coordinated_adjectives_keep_the_counted_noun(nlp):
+    a = only(run(nlp, "Trump has made more than 13,000 false or misleading claims since taking office."))
+    assert (a.value, a.object) == (13000, "false or misleading claims")
