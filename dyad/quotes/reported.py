@@ -114,8 +114,11 @@ def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
     if subj is None or subj.i in inside:
         return None
     if comp is not None:
+        if comp.i < verb.i and _has_own_object(verb, lex):
+            return None  # "X never expected that ... — Democrats expected secrecy"
         content = _clause(doc, comp.left_edge.i, comp.right_edge.i)
-    elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+    elif verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and not _has_own_object(verb, lex):
         # "Russia will prevail, Putin said": the clause before the cue
         content = _clause(doc, verb.head.left_edge.i, verb.left_edge.i - 1)
     else:
@@ -128,6 +131,16 @@ def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
     if named_only and not speaker.named:
         return None
     return content, speaker, verb.text
+
+
+def _has_own_object(verb: Token, lex: QuoteLexicon) -> bool:
+    """The cue has an object of its own ("— Democrats expected secrecy"), so it does not report the
+    clause before it; an audience ("..., Putin told reporters") does not count."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and not (c.pos_ == "PRON" or c.ent_type_ == "PERSON"
+                                     or c.lemma_.lower() in lex.generic_audiences):
+            return True
+    return False
 
 
 def _reporter_of_participle(verb: Token, lex: QuoteLexicon) -> Token | None:

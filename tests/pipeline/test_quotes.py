@@ -373,3 +373,11 @@ def test_bare_title_prefers_the_most_mentioned_holder(nlp):
             "The president says his approach has created leverage with Beijing.")
     q = only([q for q in run(nlp, text) if not q.direct])
     assert q.speaker == "donald-trump"
+
+
+def test_cue_with_its_own_object_does_not_report_the_clause_before(nlp):
+    text = ("Senator Adam Schiff never expected that Trump would release the transcript of his call "
+            "— Democrats expected secrecy and coverup.")
+    assert [q for q in run(nlp, text) if not q.direct] == []
+    q = only(run(nlp, "Russia will never accept the deal, Foreign Minister Sergei Lavrov told reporters."))
+    assert q.text == "Russia will never accept the deal"
