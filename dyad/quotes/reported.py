@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.speakers import Speaker, relays, speaker_of, subject_of
 
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would"})
 _STRIP = frozenset({"that", ",", ":", ";", "-", "\u2014", "\u2013", "and", "but"})
 
 
@@ -109,6 +111,8 @@ def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
                    history: list[Speaker], named_only: bool) -> tuple[Span, Speaker, str] | None:
     if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ in ("relcl", "amod", "acl"):
         return None
+    if _hypothetical(verb, lex):
+        return None
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     subj = _reporter_of_participle(verb, lex) or subject_of(verb)
     if subj is None or subj.i in inside:
@@ -131,6 +135,15 @@ def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
     if named_only and not speaker.named:
         return None
     return content, speaker, verb.text
+
+
+def _hypothetical(verb: Token, lex: QuoteLexicon) -> bool:
+    """"if they really believed ...", "they could feel ...": a condition or a possibility, not a
+    report of what someone said or believes."""
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in verb.children):
+        return True
+    return verb.lemma_ not in lex.speech_verbs and any(
+        c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in verb.children)
 
 
 def _has_own_object(verb: Token, lex: QuoteLexicon) -> bool:

@@ -381,3 +381,10 @@ def test_cue_with_its_own_object_does_not_report_the_clause_before(nlp):
     assert [q for q in run(nlp, text) if not q.direct] == []
     q = only(run(nlp, "Russia will never accept the deal, Foreign Minister Sergei Lavrov told reporters."))
     assert q.text == "Russia will never accept the deal"
+
+
+def test_conditional_or_possible_belief_is_not_reported_speech(nlp):
+    assert [q for q in run(nlp, "If Senator Adam Schiff really believed that Trump was incompetent, he would wait.")
+            if not q.direct] == []
+    assert [q for q in run(nlp, "Lower-income Americans could feel that the tariffs hurt them more.")
+            if not q.direct] == []
