@@ -133,8 +133,10 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
         found = resolve_pronoun(tok, history)
         if found is not None:
             return found
-        return Speaker(name=tok.text, char=tok.idx)
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.title_heads \
+        return Speaker(name="", char=tok.idx)  # an unresolved pronoun names nobody
+    if _is_credit(tok):
+        return Speaker(name="", char=tok.idx)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.title_heads \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             and not any(c.dep_ in ("compound", "appos", "prep", "poss") for c in tok.children):
         # "the president said": the holder named earlier, else no speaker at all
@@ -211,6 +213,12 @@ def _title_holder(tok: Token, lex: QuoteLexicon) -> Speaker | None:
     if best is None:
         return None
     return Speaker(name=best.name, actor_id=best.id, kind="person", named=True, char=tok.idx)
+
+
+def _is_credit(tok: Token) -> bool:
+    """A photo or wire credit ("Jaafar ASHTIYEH / AFP"): the name is followed by a slash."""
+    nxt = tok.right_edge.i + 1
+    return nxt < len(tok.doc) and tok.doc[nxt].text == "/"
 
 
 def _is_share(tok: Token) -> bool:

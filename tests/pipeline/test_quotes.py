@@ -388,3 +388,13 @@ def test_conditional_or_possible_belief_is_not_reported_speech(nlp):
             if not q.direct] == []
     assert [q for q in run(nlp, "Lower-income Americans could feel that the tariffs hurt them more.")
             if not q.direct] == []
+
+
+def test_unresolved_pronoun_is_no_speaker_name(nlp):
+    q = only(run(nlp, "The Pentagon announced new sanctions on Monday.\n\n“We will respond,” he said."))
+    assert q.speaker is None and q.speaker_name is None
+
+
+def test_bare_title_tagged_as_proper_noun_resolves(nlp):
+    text = "Foreign Minister Sergei Lavrov met the Turkish side.\n\n“Our patience has limits,” the minister said."
+    assert only(run(nlp, text)).speaker == "sergei-lavrov"
