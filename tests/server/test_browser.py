@@ -192,6 +192,10 @@ def test_quote_search(page, base_url):
     page.press("input[name=speaker]", "Enter")
     page.wait_for_url("**speaker=Putin**")
     page.locator("ul.quotes li").first.wait_for()
+    # the unfiltered list may still be on screen for a moment: wait until the filtered one replaces it
+    page.wait_for_function(
+        "() => { const w = [...document.querySelectorAll('ul.quotes .who')].map(e => e.innerText);"
+        " return w.length > 0 && w.every(t => t.includes('Putin')); }", timeout=15000)
     assert all("Putin" in w for w in page.locator("ul.quotes .who").all_inner_texts())
     page.screenshot(path=str(SHOTS / "quotes.png"))
     page.locator("ul.quotes li a").first.click()
