@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -34,6 +35,26 @@ def failed_batch(batch: list[Item], error: BaseException) -> list[dict[str, Any]
 
     err = DyadError(Errors.E201, stage="worker", detail=f"{type(error).__name__}: {error}")
     return [error_record(item.source, err) for item in batch]
+
+
+def in_order(items: Iterable[Item], size: int, submit: Callable[[list[Item]], Any],
+             window: int) -> Iterator[dict[str, Any]]:
+    """Submit batches (``submit`` returns a future) with at most ``window`` in flight and yield
+    their records in input order; a batch whose worker failed yields error records instead."""
+    pending: deque[tuple[list[Item], Any]] = deque()
+    for batch in batched(items, size):
+        pending.append((batch, submit(batch)))
+        while len(pending) >= window:
+            yield from _collect(*pending.popleft())
+    while pending:
+        yield from _collect(*pending.popleft())
+
+
+def _collect(batch: list[Item], future: Any) -> list[dict[str, Any]]:
+    try:
+        return list(future.result())
+    except Exception as e:  # a crashed or lost worker costs its batch, never the run
+        return failed_batch(batch, e)
 
 
 def warm(settings: Settings) -> int:

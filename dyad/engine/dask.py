@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from dyad.engine.batches import Item, batched, extract_batch, failed_batch
+from dyad.engine.batches import Item, extract_batch, in_order
 from dyad.errors import DyadError, Errors
 from dyad.settings import Settings
 
@@ -29,22 +29,9 @@ def run_dask(items: Iterable[Item], settings: Settings, explain: bool = False,
     client = client or connect(settings.scheduler)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        window = 2 * workers
-        pending: list[tuple[list[Item], Any]] = []
-
-        def collect(batch: list[Item], fut: Any) -> list[dict[str, Any]]:
-            try:
-                result: list[dict[str, Any]] = fut.result()
-                return result
-            except Exception as e:  # a lost worker costs its batch, never the run
-                return failed_batch(batch, e)
-
-        for batch in batched(items, settings.batch_size):
-            pending.append((batch, client.submit(extract_batch, batch, settings, explain, pure=False)))
-            while len(pending) >= window:
-                yield from collect(*pending.pop(0))
-        for batch, fut in pending:
-            yield from collect(batch, fut)
+        yield from in_order(items, settings.batch_size,
+                            lambda b: client.submit(extract_batch, b, settings, explain, pure=False),
+                            window=2 * workers)
     finally:
         if own:
             client.close()

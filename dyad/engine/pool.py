@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from dyad.engine.batches import Item, batched, extract_batch, failed_batch, warm
+from dyad.engine.batches import Item, extract_batch, in_order, warm
 from dyad.settings import Settings
 
 _SETTINGS: Settings | None = None
@@ -37,22 +37,9 @@ def run_pool(items: Iterable[Item], settings: Settings, explain: bool = False,
     """Records in input order; at most ``2 * workers`` batches are in flight at once."""
     own = pool is None
     executor = pool or make_pool(settings)
-    window = max(2, 2 * settings.workers)
-    pending: list[tuple[list[Item], Future[list[dict[str, Any]]]]] = []
-
-    def collect(batch: list[Item], fut: Future[list[dict[str, Any]]]) -> list[dict[str, Any]]:
-        try:
-            return fut.result()
-        except Exception as e:  # a worker crash costs its batch, never the run
-            return failed_batch(batch, e)
-
     try:
-        for batch in batched(items, settings.batch_size):
-            pending.append((batch, executor.submit(_work, batch, explain)))
-            while len(pending) >= window:
-                yield from collect(*pending.pop(0))
-        for batch, fut in pending:
-            yield from collect(batch, fut)
+        yield from in_order(items, settings.batch_size, lambda b: executor.submit(_work, b, explain),
+                            window=max(2, 2 * settings.workers))
     finally:
         if own:
             executor.shutdown(wait=True, cancel_futures=True)
