@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,6 +24,7 @@ DATELINE = re.compile(
     r"(?:[ \t]*\([A-Za-z][\w .&/-]{0,30}\)[ \t]*[\u2014\u2013-]{1,2}|[ \t]*[\u2014\u2013]))[ \t]+(?=\S)"
 )
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=\S)")
+NOT_START = numpy.uint64(2**64 - 1)  # -1 as spaCy stores it: "not a sentence start"
 FINAL = frozenset({".", "?", "!", "\u2026"})
 
 
@@ -36,16 +39,25 @@ def sentence_starts(text: str) -> list[int]:
 def segments(doc: Doc) -> Doc:
     if len(doc) < 2 or doc.has_annotation("DEP"):  # already parsed: boundaries are settled
         return doc
-    starts: list[int] = []
-    for offset in sentence_starts(doc.text):
-        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            starts.append(span.start)
+    text = doc.text
+    if "\n" not in text and not DATELINE.match(text):
+        return doc
+    offsets = set(sentence_starts(text))
+    starts = [t.i for t in doc if t.idx in offsets and t.i > 0]
+    if not starts:
+        return doc
+    # one array write: setting Token.is_sent_start one by one re-checks the whole Doc each time
+    values = numpy.zeros((len(doc), 1), dtype="uint64")  # 0: the parser decides
+    values[0, 0] = 1
     forced = set(starts)
     for i in starts:
-        doc[i].is_sent_start = True
+        values[i, 0] = 1
         j = i + 1
-        while j < len(doc) and j not in forced and doc[j].text not in FINAL and not doc[j].is_space:
-            doc[j].is_sent_start = False
+        while j < len(doc) and j not in forced:
+            tok = doc[j]
+            if tok.text in FINAL or tok.is_space:
+                break
+            values[j, 0] = NOT_START
             j += 1
+    doc.from_array([SENT_START], values)  # type: ignore[arg-type]  # numpy uint64 is what it reads
     return doc
