@@ -31,25 +31,24 @@ class TimesComponent:
         if meta is None:
             meta = doc._.meta = DocMeta()
         anchor = Anchor.of(meta.published_date) if meta.published_date else Anchor.parse(meta.published)
-        cands = self.grammar.find(doc, anchor)
+        text = doc.text
+        cands = self.grammar.find(doc, anchor, text)
         if anchor is None:
-            inferred = self._infer(doc, cands)
+            inferred = self._infer(doc, cands, text)
             if inferred is not None:
                 meta.published = inferred
                 meta.published_basis = "inferred"
                 anchor = Anchor.parse(inferred)
-                cands = self.grammar.find(doc, anchor)
-        text = doc.text
+                cands = self.grammar.find(doc, anchor, text)
         doc._.times = [self._record(text, c) for c in cands]
         return doc
 
-    def _infer(self, doc: Doc, cands: list[TimeCandidate]) -> str | None:
+    def _infer(self, doc: Doc, cands: list[TimeCandidate], text: str) -> str | None:
         lex = self.grammar.lex
         future = {c.start for c in cands if c.absolute and clause_direction(doc, c.start, c.end, lex) == "future"}
-        latest = latest_absolute(doc.text, cands, future)
+        latest = latest_absolute(text, cands, future)
         if latest is None:
             return None
-        text = doc.text
         past = {c.start for c in cands if not c.absolute and text[c.start:c.end].strip().lower().rstrip(".") in lex.months
                 and clause_direction(doc, c.start, c.end, lex) == "past"}
         return narrative_floor(text, cands, latest, past, lex.months) or latest

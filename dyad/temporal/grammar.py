@@ -203,8 +203,10 @@ class Grammar:
         self.trigger = re.compile(r"\d|\b" + _alt(sorted(words)) + r"\b", re.IGNORECASE)
 
     # -- driver --------------------------------------------------------------------------------
-    def find(self, doc: Doc, anchor: Anchor | None) -> list[TimeCandidate]:
-        text = doc.text
+    def find(self, doc: Doc, anchor: Anchor | None, text: str | None = None) -> list[TimeCandidate]:
+        """Time expressions of ``doc`` resolved against ``anchor`` (``text`` is ``doc.text``,
+        passed in by callers that have it: spaCy rebuilds it on every access)."""
+        text = doc.text if text is None else text
         ctx = Ctx(doc, anchor, self.lex, {}, text)
         found: list[tuple[int, TimeCandidate]] = []
         windows = self._windows(text)
