@@ -58,10 +58,15 @@ def _collect(batch: list[Item], future: Any) -> list[dict[str, Any]]:
 
 
 def warm(settings: Settings) -> int:
-    """Build the pipeline in this process now; returns the process id (for tests and bench)."""
+    """Build the pipeline in this process now and run it once, so that the caches its stages
+    fill on first use (gazetteer, actor knowledge) are ready; returns the process id."""
     import os
 
-    from dyad.pipeline import load
+    from dyad.extraction import extract
 
-    load(settings=settings)
+    extract(WARM_TEXT, settings=settings, published="2024-06-19")
     return os.getpid()
+
+
+WARM_TEXT = ("Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday, "
+             "KCNA said, and the two signed a partnership agreement worth $1 billion.")
