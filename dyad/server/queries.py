@@ -89,6 +89,19 @@ def _page_keys(s: Session, keys: Any, limit: int, offset: int) -> tuple[int, lis
     return total, page
 
 
+def _document_items(s: Session, model: Any, stmt: Any, document: str | None, row: Any,
+                    limit: int, offset: int) -> Page:
+    """One page of a per-document item table (quotes, amounts): ``stmt`` selects ``model.id``
+    joined to its document; ``document`` (id or article number) narrows it; newest article first,
+    then text order; ``row(item, document)`` shapes each item."""
+    if document:
+        stmt = stmt.where(or_(model.document_id == document, Document.seq == (article_number(document) or -1)))
+    total, ids = _page_keys(s, stmt.order_by(Document.seq.desc(), model.start, model.id), limit, offset)
+    rows = list(s.execute(select(model, Document).join(Document, Document.id == model.document_id)
+                          .where(model.id.in_(ids)))) if ids else []
+    return Page(total, limit, offset, [row(item, d) for item, d in _in_order(rows, ids, lambda r: r[0].id)])
+
+
 def _in_order(rows: list[Any], keys: list[Any], key: Any) -> list[Any]:
     at = {k: i for i, k in enumerate(keys)}
     return sorted(rows, key=lambda r: at[key(r)])
@@ -445,14 +458,7 @@ def list_quotes(store: Store, *, q: str | None = None, speaker: str | None = Non
         if speaker:
             stmt = stmt.where(or_(Quote.speaker_id == speaker, Quote.speaker_country == speaker.upper(),
                                   Quote.speaker_name.ilike(like_pattern(speaker), escape="\\")))
-        if document:
-            stmt = stmt.where(or_(Quote.document_id == document,
-                                  Document.seq == (article_number(document) or -1)))
-        total, ids = _page_keys(s, stmt.order_by(Document.seq.desc(), Quote.start, Quote.id), limit, offset)
-        rows = list(s.execute(select(Quote, Document).join(Document, Document.id == Quote.document_id)
-                              .where(Quote.id.in_(ids)))) if ids else []
-        items = [_quote_row(qq, d) for qq, d in _in_order(rows, ids, lambda r: r[0].id)]
-    return Page(total, limit, offset, items)
+        return _document_items(s, Quote, stmt, document, _quote_row, limit, offset)
 
 
 def _amount_row(a: Amount, d: Document) -> dict[str, Any]:
@@ -474,14 +480,7 @@ def list_amounts(store: Store, *, q: str | None = None, unit: str | None = None,
             stmt = stmt.where(Amount.unit == unit)
         if claimed_by:
             stmt = stmt.where(Amount.claimed_by.ilike(like_pattern(claimed_by), escape="\\"))
-        if document:
-            stmt = stmt.where(or_(Amount.document_id == document,
-                                  Document.seq == (article_number(document) or -1)))
-        total, ids = _page_keys(s, stmt.order_by(Document.seq.desc(), Amount.start, Amount.id), limit, offset)
-        rows = list(s.execute(select(Amount, Document).join(Document, Document.id == Amount.document_id)
-                              .where(Amount.id.in_(ids)))) if ids else []
-        items = [_amount_row(am, d) for am, d in _in_order(rows, ids, lambda r: r[0].id)]
-    return Page(total, limit, offset, items)
+        return _document_items(s, Amount, stmt, document, _amount_row, limit, offset)
 
 
 # ---------------------------------------------------------------- network
