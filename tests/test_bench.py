@@ -16,10 +16,10 @@ def test_corpus_is_distinct_and_made_of_example_paragraphs():
 
 
 def test_small_run_reports_every_key():
-    result = run_bench(6, 2, load_settings(env={}, batch_size=2)).to_dict()
+    result = run_bench(6, 2, load_settings(env={}, batch_size=2), rounds=2).to_dict()
     for key in ("spacy_words_per_s", "dyad_words_per_s", "ratio_vs_spacy", "workers", "scaling", "peak_rss_mb"):
         assert key in result
-    assert result["workers"] == 2
+    assert result["workers"] == 2 and result["rounds"] == 2
     assert result["words"] == count_words(build_corpus(6))
     assert result["spacy_words_per_s"] > 0 and result["dyad_words_per_s"] > 0
     assert 50 < result["peak_rss_mb"] < 4000

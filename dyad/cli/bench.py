@@ -22,12 +22,14 @@ def bench_command(
     workers: Annotated[int, typer.Option(help="Worker processes for the scaling measure.")] = 2,
     json_file: Annotated[Path | None, typer.Option("--json", help="Write the figures here as JSON.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy English pipeline to measure.")] = None,
+    rounds: Annotated[int, typer.Option(min=1, help="Interleaved rounds per measure; the best counts.")] = 3,
 ) -> None:
     """Measure dyad against bare spaCy on the same corpus, in one run (ratios, not seconds)."""
     from dyad.bench import run_bench
 
     settings = settings_from(model=model)
-    result = run_bench(docs, workers, settings, progress=lambda msg: err_console.print(f"[dim]{msg}[/]"))
+    result = run_bench(docs, workers, settings, progress=lambda msg: err_console.print(f"[dim]{msg}[/]"),
+                       rounds=rounds)
     table = Table("measure", "value", title=f"dyad bench: {result.docs} articles, {result.words} words")
     for key, value in result.to_dict().items():
         table.add_row(key, f"{value:,.3f}" if isinstance(value, float) else str(value))
