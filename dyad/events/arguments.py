@@ -98,9 +98,10 @@ def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = 
     while queue:
         t, p, d = queue.pop(0)
         found = _mention_actor(t)
-        if found is None and t.pos_ == "PRON":
+        pair = pair_of(t) if found is None and d == 0 else None  # "both leaders", "the two countries", "their meeting"
+        if found is None and pair is None and t.pos_ == "PRON":
             found = resolve_pronoun(t)
-        if found is None and d == 0 and (pair := pair_of(t)) is not None:  # "both leaders", "the two countries"
+        if pair is not None:
             first = next((x for x in pair if x[0].id not in skip), None)
             return Arg(first[0], first[1], t, f"{p or t.dep_}>pair") if first is not None else None
         if found is not None and found[0].id not in skip:

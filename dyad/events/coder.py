@@ -108,7 +108,8 @@ class EventCoder:
         clause: Token | None = None
         if trig.kind == "noun":
             source, target, clause = noun_arguments(trig, self.lexicon.support_verbs)
-            if source is not None and source.token.pos_ == "PRON" and source.mention.start < trig.token.sent.start_char:
+            if source is not None and source.token.pos_ == "PRON" and source.mention.start < trig.token.sent.start_char \
+                    and not source.path.endswith(">pair"):
                 source = None  # "Their release came ...": a noun's pronoun owner is not sought in another sentence
         else:
             source, target = verb_arguments(trig)

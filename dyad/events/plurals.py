@@ -5,6 +5,12 @@ noun, data file ``events/pairs.json``) most recently named together: in the same
 else in one of the few sentences before. The pair gives one reciprocal event (source = the first
 named, target = the second). Nothing is resolved when that sentence names more than two candidates
 and no coordinated pair among them.
+
+A possessive "their" on a reciprocal nominal event with no "with" partner ("after their meeting at
+the cosmodrome, Kim said ...") also names a pair: the two people (else states) the sentence names
+outside the event's own phrase, or the one it names and the nearest party of another country named
+in the sentences before (the other side of the discourse), or, when the sentence names nobody, the
+pair named in the sentences before.
 """
 
 from __future__ import annotations
@@ -27,6 +33,12 @@ def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     return kinds, frozenset(data["quantifiers"])
 
 
+@cache
+def _reciprocal() -> tuple[frozenset[str], frozenset[str]]:
+    data = packaged_json("events/pairs.json")
+    return frozenset(data.get("reciprocal_events", ())), frozenset(data.get("possessors", ()))
+
+
 def _pair_kind(tok: Token) -> str | None:
     """``persons``/``states``/``any`` when ``tok`` heads "both (the) Ns" / "the two Ns", else None."""
     if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != tok.lemma_.lower() + "s":
@@ -47,14 +59,15 @@ def _pair_kind(tok: Token) -> str | None:
     return None
 
 
-def _candidates(doc: Doc, start: int, end: int, kind: str) -> list[tuple[Actor, Mention]]:
-    """The distinct fitting actors mentioned in ``[start, end)`` in text order (a person standing for
-    their state when states are wanted)."""
+def _candidates(doc: Doc, start: int, end: int, kind: str,
+                hole: tuple[int, int] = (0, 0)) -> list[tuple[Actor, Mention]]:
+    """The distinct fitting actors mentioned in ``[start, end)`` outside ``hole``, in text order (a
+    person standing for their state when states are wanted)."""
     actors = doc._.actors or {}
     out: list[tuple[Actor, Mention]] = []
     seen: set[str] = set()
     for m in doc._.mentions or []:
-        if m.start < start or m.end > end:
+        if m.start < start or m.end > end or (hole[0] <= m.start < hole[1]):
             continue
         a = actors.get(m.actor_id)
         if a is None:
@@ -88,22 +101,67 @@ def _coordinated(doc: Doc, cands: list[tuple[Actor, Mention]]) -> Pair | None:
     return None
 
 
+def _windows(tok: Token) -> list[tuple[int, int]]:
+    """The sentences before ``tok``'s, nearest first, as character ranges."""
+    doc = tok.doc
+    out = []
+    prev = tok.sent.start - 1
+    for _ in range(LOOK_BACK):
+        if prev < 0:
+            break
+        s = doc[prev].sent
+        out.append((s.start_char, s.end_char))
+        prev = s.start - 1
+    return out
+
+
+def _owner_pair(tok: Token) -> Pair | None:
+    """The pair a possessive "their" on a reciprocal nominal event stands for ("after their meeting")."""
+    nouns, possessors = _reciprocal()
+    noun = tok.head
+    if tok.lower_ not in possessors or tok.dep_ != "poss" or noun.lemma_.lower() not in nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None  # "their meeting with Xi": "their" is one side
+    doc = tok.doc
+    sent = tok.sent
+    own = (noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text))  # places: "at ... in Russia's Far East"
+    for kind in ("persons", "states"):
+        here = _candidates(doc, sent.start_char, sent.end_char, kind, hole=own)
+        if len(here) == 2:
+            return here[0], here[1]
+        if len(here) > 2:
+            return _coordinated(doc, here)
+        if len(here) == 1:
+            anchor = here[0]
+            if not anchor[0].country:
+                return None
+            for start, end in _windows(tok):
+                before = [c for c in _candidates(doc, start, end, kind) if c[0].country and c[0].country != anchor[0].country]
+                if before:
+                    return anchor, before[-1]
+            return None
+    for start, end in _windows(tok):
+        for kind in ("persons", "states"):
+            cands = _candidates(doc, start, end, kind)
+            if len(cands) == 2 and cands[0][0].country != cands[1][0].country:
+                return cands[0], cands[1]
+        if _candidates(doc, start, end, "any"):
+            return None
+    return None
+
+
 def pair_of(tok: Token) -> Pair | None:
-    """The two actors a plural reference ``tok`` ("both leaders", "the two countries") stands for."""
+    """The two actors a plural reference ``tok`` ("both leaders", "the two countries", "their" on a
+    reciprocal event) stands for."""
+    if tok.pos_ == "PRON":
+        return _owner_pair(tok)
     kind = _pair_kind(tok)
     if kind is None:
         return None
     doc = tok.doc
     sent = tok.sent
-    windows = [(sent.start_char, tok.idx)]
-    prev = sent.start - 1
-    for _ in range(LOOK_BACK):
-        if prev < 0:
-            break
-        s = doc[prev].sent
-        windows.append((s.start_char, s.end_char))
-        prev = s.start - 1
-    for start, end in windows:
+    for start, end in [(sent.start_char, tok.idx), *_windows(tok)]:
         cands = _candidates(doc, start, end, kind)
         if len(cands) == 2:
             return cands[0], cands[1]
