@@ -25,12 +25,12 @@ def example_paths() -> list[Path]:
 
 @pytest.fixture(scope="session")
 def example_records(nlp, example_paths):
-    """dyad.document/1 records for the example articles (published dates as an analyst gives them)."""
+    """dyad.document/1 records for the example articles, with the metadata of their sidecars."""
     from dyad.extraction import extract
+    from dyad.io.readers import read_sidecar
 
-    given = {"000_66cd115ae380c893.txt": {"published": "2024-06-19"}}
     return {
-        p.name: extract(p.read_text(encoding="utf-8"), id=p.name, nlp=nlp, **given.get(p.name, {}))
+        p.name: extract(p.read_text(encoding="utf-8"), id=p.name, nlp=nlp, **read_sidecar(p))
         for p in example_paths
     }
 

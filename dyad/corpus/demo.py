@@ -12,10 +12,6 @@ from rich.markdown import Markdown
 from dyad.corpus.api import Corpus
 from dyad.errors import DyadError
 
-GIVEN = {"000_66cd115ae380c893.txt": {"published": "2024-06-19"}}
-"""Publication dates an analyst gives for the bundled examples (the same as ``tests/conftest.py``)."""
-
-
 def brief_demo(paths: list[str], console: Console) -> int:
     from dyad.extraction import extract_records
     from dyad.io import iter_inputs
@@ -23,13 +19,8 @@ def brief_demo(paths: list[str], console: Console) -> int:
     with tempfile.TemporaryDirectory(prefix="dyad-demo-") as tmp:
         corpus = Corpus(f"sqlite:///{Path(tmp) / 'demo.db'}")
         try:
-            items = []
-            for item in iter_inputs(paths):
-                name = Path(getattr(item, "path", None) or "").name
-                if name in GIVEN and hasattr(item, "meta"):
-                    item.meta.update(GIVEN[name])
-                items.append(item)
-            report = corpus.add_records(extract_records(items))
+            # each example's metadata sidecar (story.meta.json) gives what the text does not say
+            report = corpus.add_records(extract_records(iter_inputs(paths)))
             console.rule("[bold]corpus")
             console.print(f"{report.added} documents ingested, {report.errors} errors; "
                           + ", ".join(f"{k} {v}" for k, v in corpus.counts().items()))

@@ -3,6 +3,10 @@
 Each yields, in input order, an ``InputRecord`` or an ``InputError`` (never raises for one bad
 document): ``.txt`` and other files are raw text, ``.html``/``.htm`` go through the HTML
 extractor, ``.jsonl`` files hold one record per line, ``-`` is standard input.
+
+A plain file may have a metadata sidecar beside it: ``story.txt`` → ``story.meta.json``, a JSON
+object with any of ``META_KEYS`` (what scrapers commonly save next to the text). Its values fill
+in what the command line does not give; an unreadable sidecar makes the document an E012 error.
 """
 
 from __future__ import annotations
@@ -65,11 +69,36 @@ def record_from_text(text: str, *, id: Any = None, path: str | None = None, **me
     return InputRecord(id=id, text=text, path=path, meta=meta)
 
 
+def sidecar_path(path: Path) -> Path:
+    """Where the metadata sidecar of ``path`` lives: ``story.txt`` → ``story.meta.json``."""
+    return path.with_name(path.stem + ".meta.json")
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """The metadata in ``path``'s sidecar (``META_KEYS`` only), ``{}`` when there is none.
+
+    Raises ``DyadError`` (E012) when the sidecar exists but is not a JSON object."""
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        obj = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise DyadError(Errors.E012, detail=f"{side.name}: {e}") from e
+    if not isinstance(obj, dict):
+        raise DyadError(Errors.E012, detail=f"{side.name} is not a JSON object")
+    return {k: obj[k] for k in META_KEYS if obj.get(k) is not None}
+
+
 def record_from_path(path: Path, limit: int | None = None, **meta: Any) -> InputRecord | InputError:
     """Read one file as a document (not for ``.jsonl``: use ``read_jsonl``)."""
     name = str(path)
     if path.is_dir():
         return InputError(DyadError(Errors.E008, path=name), id=name, path=name)
+    try:
+        meta = {**read_sidecar(path), **{k: v for k, v in meta.items() if v is not None}}
+    except DyadError as e:
+        return InputError(e, id=name, path=name, url=meta.get("url"))
     try:
         data = path.read_bytes()
     except OSError as e:

@@ -33,6 +33,15 @@ def test_ingest_again_reports_unchanged(db):
     assert "0 added" in p.stderr and "2 unchanged" in p.stderr
 
 
+def test_ingest_reads_metadata_sidecars(db):
+    p = run("export", "--table", "documents", "--format", "jsonl", "--db", db)
+    assert p.returncode == 0, p.stderr
+    published = {Path(d["path"]).name: (d["published"], d["published_basis"])
+                 for d in map(json.loads, p.stdout.splitlines())}
+    assert published["000_66cd115ae380c893.txt"] == ("2024-06-19", "given")  # from its .meta.json
+    assert published["004_4a83f7daf512b5e4.txt"][0][:10] == "2023-09-13"  # found in the text
+
+
 def _pair(db: str) -> tuple[str, str]:
     p = run("export", "--table", "events", "--format", "jsonl", "--db", db)
     pairs = sorted({(e["source_country"], e["target_country"]) for e in map(json.loads, p.stdout.splitlines())

@@ -92,3 +92,24 @@ def test_size_limit(tmp_path):
     p.write_text("word " * 1000, encoding="utf-8")
     item = one(p, limit=100)
     assert isinstance(item, InputError) and item.error.code is Errors.E009
+
+
+def test_metadata_sidecar_fills_in_what_the_command_line_does_not_give(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Russia and China signed a deal on Monday.", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text(
+        '{"published": "2024-06-19", "url": "https://example.org/a", "ignored": 1}', encoding="utf-8")
+    item = one(p)
+    assert isinstance(item, InputRecord)
+    assert item.meta == {"published": "2024-06-19", "url": "https://example.org/a"}
+    assert one(p, published="2024-01-02").meta["published"] == "2024-01-02"
+
+
+def test_bad_sidecar_is_an_error_record_and_the_rest_go_on(tmp_path):
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    for p in (bad, good):
+        p.write_text("Russia and China signed a deal on Monday.", encoding="utf-8")
+    (tmp_path / "bad.meta.json").write_text("{not json", encoding="utf-8")
+    items = list(iter_inputs([str(bad), str(good)]))
+    assert isinstance(items[0], InputError) and items[0].error.code is Errors.E012
+    assert isinstance(items[1], InputRecord) and items[1].meta == {}
