@@ -15,9 +15,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyad.quotes.speakers import doc_text
 from dyad.records import DocMeta, TimeX
 from dyad.temporal import Anchor, Grammar, TimeCandidate
-from dyad.temporal.context import clause_direction
+from dyad.temporal.grammar import Scan
 from dyad.temporal.infer import latest_absolute, narrative_floor
 
 
@@ -31,26 +32,30 @@ class TimesComponent:
         if meta is None:
             meta = doc._.meta = DocMeta()
         anchor = Anchor.of(meta.published_date) if meta.published_date else Anchor.parse(meta.published)
-        text = doc.text
-        cands = self.grammar.find(doc, anchor, text)
+        text = doc_text(doc)
+        scan = self.grammar.scan(doc, anchor, text)
+        cands = scan.candidates()
         if anchor is None:
-            inferred = self._infer(doc, cands, text)
+            inferred = self._infer(scan, cands, text)
             if inferred is not None:
                 meta.published = inferred
                 meta.published_basis = "inferred"
                 anchor = Anchor.parse(inferred)
-                cands = self.grammar.find(doc, anchor, text)
+                # one pass: only the matches whose value depends on the anchor are resolved again
+                again = scan.reanchor(anchor)
+                cands = again.candidates() if again is not None else self.grammar.find(doc, anchor, text)
         doc._.times = [self._record(text, c) for c in cands]
         return doc
 
-    def _infer(self, doc: Doc, cands: list[TimeCandidate], text: str) -> str | None:
+    def _infer(self, scan: Scan, cands: list[TimeCandidate], text: str) -> str | None:
         lex = self.grammar.lex
-        future = {c.start for c in cands if c.absolute and clause_direction(doc, c.start, c.end, lex) == "future"}
+        direction = scan.ctx.direction  # the clause directions the scan already asked for
+        future = {c.start for c in cands if c.absolute and direction(c.start, c.end) == "future"}
         latest = latest_absolute(text, cands, future)
         if latest is None:
             return None
         past = {c.start for c in cands if not c.absolute and text[c.start:c.end].strip().lower().rstrip(".") in lex.months
-                and clause_direction(doc, c.start, c.end, lex) == "past"}
+                and direction(c.start, c.end) == "past"}
         return narrative_floor(text, cands, latest, past, lex.months) or latest
 
     @staticmethod

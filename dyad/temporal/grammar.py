@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -46,14 +46,29 @@ class TimeCandidate:
     """The value came from the text alone (a year is written), not from the anchor."""
 
 
-@dataclass
 class Ctx:
-    doc: Doc
-    anchor: Anchor | None
-    lex: Lexicon
-    _dirs: dict[tuple[int, int], str]
-    text: str = ""
-    """``doc.text``, read once (spaCy rebuilds it on every access)."""
+    """What the handlers read: the parse, its text, the anchor and the lexicon. Clause directions
+    are cached (they do not depend on the anchor); reading ``anchor`` is recorded, so the scan knows
+    which matches must be resolved again when the anchor changes."""
+
+    def __init__(self, doc: Doc, anchor: Anchor | None, lex: Lexicon, dirs: dict[tuple[int, int], str],
+                 text: str = "") -> None:
+        self.doc = doc
+        self._anchor = anchor
+        self.lex = lex
+        self._dirs = dirs
+        self.text = text
+        """``doc.text``, read once (spaCy rebuilds it on every access)."""
+        self.read_anchor = False
+
+    @property
+    def anchor(self) -> Anchor | None:
+        self.read_anchor = True
+        return self._anchor
+
+    def with_anchor(self, anchor: Anchor | None) -> Ctx:
+        """The same document and direction cache, another anchor."""
+        return Ctx(self.doc, anchor, self.lex, self._dirs, self.text)
 
     def direction(self, start: int, end: int) -> str:
         key = (start, end)
@@ -103,6 +118,52 @@ def _dur(n: float | None, unit: str, lex: Lexicon) -> str:
     total = n * mult
     num = str(int(total)) if float(total).is_integer() else f"{total:g}"
     return f"{prefix}{num}{code}"
+
+
+@dataclass
+class _Hit:
+    """One match of one rule and the candidates its handler made of it."""
+
+    rule: str
+    m: re.Match[str]
+    fn: Handler
+    prio: int
+    cands: list[TimeCandidate]
+    anchored: bool
+    """The handler read the anchor: its candidates may change with it."""
+
+
+class Scan:
+    """The matches of one document (anchor-independent) and the candidates made of them."""
+
+    def __init__(self, grammar: Grammar, ctx: Ctx, hits: list[_Hit]) -> None:
+        self.grammar = grammar
+        self.ctx = ctx
+        self.hits = hits
+
+    def candidates(self) -> list[TimeCandidate]:
+        """Non-overlapping candidates by start, offsets and clock times resolved (fresh objects)."""
+        taken = [replace(c) for c in Grammar._select(self.hits)]
+        self.grammar._anchor_offsets(self.ctx.text, taken, self.ctx._anchor)
+        return taken
+
+    def reanchor(self, anchor: Anchor | None) -> Scan | None:
+        """The same matches resolved against ``anchor``: only the handlers that read the anchor run
+        again. None when one of them then finds other spans than before (the caller scans again)."""
+        ctx = self.ctx.with_anchor(anchor)
+        hits: list[_Hit] = []
+        for h in self.hits:
+            if not h.anchored:
+                hits.append(h)
+                continue
+            ctx.read_anchor = False
+            cands = h.fn(h.m, ctx)
+            for cand in cands:
+                cand.rule = cand.rule or h.rule
+            if [(c.start, c.end, c.rule) for c in cands] != [(c.start, c.end, c.rule) for c in h.cands]:
+                return None
+            hits.append(_Hit(h.rule, h.m, h.fn, h.prio, cands, True))
+        return Scan(self.grammar, ctx, hits)
 
 
 class Grammar:
@@ -206,17 +267,29 @@ class Grammar:
     def find(self, doc: Doc, anchor: Anchor | None, text: str | None = None) -> list[TimeCandidate]:
         """Time expressions of ``doc`` resolved against ``anchor`` (``text`` is ``doc.text``,
         passed in by callers that have it: spaCy rebuilds it on every access)."""
+        return self.scan(doc, anchor, text).candidates()
+
+    def scan(self, doc: Doc, anchor: Anchor | None, text: str | None = None) -> Scan:
+        """Run every rule over ``doc`` once; ``Scan.candidates()`` gives what ``find`` returns and
+        ``Scan.reanchor`` resolves the same matches against another anchor without matching again."""
         text = doc.text if text is None else text
         ctx = Ctx(doc, anchor, self.lex, {}, text)
-        found: list[tuple[int, TimeCandidate]] = []
+        hits: list[_Hit] = []
         windows = self._windows(text)
-        for _name, rx, fn, prio in self.rules:
+        for name, rx, fn, prio in self.rules:
             for lo, hi in windows:
                 for m in rx.finditer(text, lo, hi):
-                    for cand in fn(m, ctx):
-                        cand.rule = cand.rule or _name
-                        found.append((prio, cand))
-        # longest first, then rule priority, then earliest
+                    ctx.read_anchor = False
+                    cands = fn(m, ctx)
+                    for cand in cands:
+                        cand.rule = cand.rule or name
+                    hits.append(_Hit(name, m, fn, prio, cands, ctx.read_anchor))
+        return Scan(self, ctx, hits)
+
+    @staticmethod
+    def _select(hits: list[_Hit]) -> list[TimeCandidate]:
+        """The longest of overlapping candidates (then rule priority, then the earliest), by start."""
+        found = [(h.prio, c) for h in hits for c in h.cands]
         found.sort(key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start))
         taken: list[TimeCandidate] = []
         for _prio, c in found:
@@ -226,7 +299,6 @@ class Grammar:
                 continue
             taken.append(c)
         taken.sort(key=lambda c: c.start)
-        self._anchor_offsets(text, taken, anchor)
         return taken
 
     def _windows(self, text: str, before: int = 64, after: int = 96) -> list[tuple[int, int]]:

@@ -177,3 +177,28 @@ def test_expressions_resolved_from_the_text_around_them(nlp, sentence, published
 )
 def test_present_tense_takes_the_nearest_occurrence(nlp, sentence, published, value):
     assert [t.value for t in _times(nlp, sentence, published)] == [value]
+
+
+def test_reanchoring_a_scan_gives_what_a_fresh_scan_gives(nlp):
+    """One pass for undated articles: the matches found without an anchor, resolved again against
+    the inferred one, equal a full scan with that anchor (values, types, spans, merged offsets)."""
+    from dyad.temporal import Anchor, Grammar
+
+    grammar = Grammar()
+    texts = [
+        *sorted({sentence for sentence, *_ in TABLE}),
+        "The base opened in 2015. The following year, it closed. Two years later it reopened.",
+        "Kim arrived on Tuesday at 3 p.m. and left on September 14 this morning.",
+    ]
+    doc = nlp(" ".join(texts))
+    text = doc.text
+    for published in ("2024-06-19", "2013-03", "2015"):
+        anchor = Anchor.parse(published)
+        fresh = grammar.find(doc, anchor, text)
+        scan = grammar.scan(doc, None, text)
+        undated = scan.candidates()
+        again = scan.reanchor(anchor)
+        assert again is not None
+        assert again.candidates() == fresh
+        assert scan.candidates() == undated  # reanchoring leaves the first scan as it was
+    assert any(c.value is None for c in undated) and any(c.value for c in fresh)
