@@ -19,6 +19,8 @@ from dyad.errors import DyadError, Errors
 
 ACTORS_DIR = "actors"
 AGENTS_FILE = "agents.jsonl"
+# Files of the folder that are not actor lists (read by the component itself).
+NOT_ACTOR_FILES = frozenset({AGENTS_FILE, "communities.jsonl"})
 
 # Alias kinds, by how strongly they name an actor (used to rank ambiguous aliases).
 NAME, METONYM, ADJECTIVE, DEMONYM, SURNAME = "name", "metonym", "adjective", "demonym", "surname"
@@ -158,7 +160,7 @@ def packaged_files() -> list[Path]:
     folder = data_path(ACTORS_DIR)
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("*.jsonl") if p.name != AGENTS_FILE)
+    return sorted(p for p in folder.glob("*.jsonl") if p.name not in NOT_ACTOR_FILES)
 
 
 @dataclass

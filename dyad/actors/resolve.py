@@ -4,7 +4,8 @@ Order: dictionary aliases (full names, adjectives, metonyms) -> organisations th
 not know (kept when they have a country or look like an institution) -> people the dictionary
 does not know (inferred from title, nationality, affiliation) -> short forms (surnames, "Dr X")
 to a person named in the document, else to a unique person in office at the article's date ->
-titles standing alone ("the North Korean leader") to the office holder at that date.
+ethnic and religious communities to the state they live in (``communities.py``) -> titles standing
+alone ("the North Korean leader") to the office holder at that date.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from dyad.actors.agents import GROUP, HONORIFIC, TITLE, AgentLexicon
+from dyad.actors.communities import CommunityLexicon, CommunityReader
 from dyad.actors.context import Clues, ContextReader, Ref
 from dyad.actors.coref import PersonIndex
 from dyad.actors.dictionary import NAME, OFFICE_RANK, SURNAME, ActorDictionary, Entry, RoleSpell
@@ -55,11 +57,13 @@ class Unknown:
 class Resolver:
     """Everything compiled once; ``resolve(doc, on)`` per document."""
 
-    def __init__(self, matcher: ActorMatcher, dictionary: ActorDictionary, agents: AgentLexicon) -> None:
+    def __init__(self, matcher: ActorMatcher, dictionary: ActorDictionary, agents: AgentLexicon,
+                 communities: CommunityLexicon | None = None) -> None:
         self.matcher = matcher
         self.dictionary = dictionary
         self.agents = agents
         self.context = ContextReader(agents)
+        self.communities = CommunityReader(communities or CommunityLexicon({}), dictionary, agents)
         self.name_tokens: dict[str, set[str]] = {}
         """lower-cased token of a person's name -> the people whose names hold it"""
         self.given: dict[str, set[str]] = {}
@@ -142,13 +146,19 @@ class Resolver:
                 found = people.find(t.i, [t.text])
                 if found is not None:
                     put(Ref(t.i, t.i + 1, found, "person", None, "coreference"))
-        # 5. titles standing for an office holder
+        # 5. ethnic and religious communities, coded by the state they live in ("Bosnian Serbs")
+        for p in self.communities.place(doc, refs, agent_spans):
+            key = "~" + slug(p.name)
+            u = unknown.setdefault(key, Unknown(p.name, "group", p.country, p.role, "residence",
+                                                {"community": p.community}))
+            put(Ref(p.start, p.end, key, "group", u.country, "residence"))
+        # 6. titles standing for an office holder
         in_office = self._in_office(refs, on)
         for a in agent_spans:
             ref = self._title_alone(doc, a, refs, on, in_office)
             if ref is not None:
                 put(ref)
-        # 6. "Russian forces", "US officials": a nationality before an agent noun stands for the state
+        # 7. "Russian forces", "US officials": a nationality before an agent noun stands for the state
         for a in agent_spans:
             ref = self._state_agent(doc, a, refs)
             if ref is not None:

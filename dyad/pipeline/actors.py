@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyad.actors.agents import AgentLexicon
+from dyad.actors.communities import CommunityLexicon
 from dyad.actors.dictionary import ActorDictionary
 from dyad.actors.matcher import ActorMatcher
 from dyad.actors.resolve import Resolver
@@ -23,17 +24,18 @@ from dyad.records import DocMeta
 
 
 @lru_cache(maxsize=8)
-def knowledge(actors_file: str | None) -> tuple[ActorDictionary, AgentLexicon]:
-    """The dictionary and agent lexicon, read once per process (per user file)."""
-    return ActorDictionary.load(Path(actors_file) if actors_file else None), AgentLexicon.load()
+def knowledge(actors_file: str | None) -> tuple[ActorDictionary, AgentLexicon, CommunityLexicon]:
+    """The dictionary, agent lexicon and communities, read once per process (per user file)."""
+    return (ActorDictionary.load(Path(actors_file) if actors_file else None), AgentLexicon.load(),
+            CommunityLexicon.load())
 
 
 class ActorsComponent:
     def __init__(self, nlp: Language, name: str, actors_file: str | None = None) -> None:
         self.name = name
-        self.dictionary, self.agents = knowledge(actors_file)
+        self.dictionary, self.agents, communities = knowledge(actors_file)
         self.matcher = ActorMatcher(nlp, self.dictionary, self.agents)
-        self.resolver = Resolver(self.matcher, self.dictionary, self.agents)
+        self.resolver = Resolver(self.matcher, self.dictionary, self.agents, communities)
 
     def __call__(self, doc: Doc) -> Doc:
         meta: DocMeta | None = doc._.meta
