@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyad.events.plurals import pair_of, partner_of
-from dyad.events.triggers import Trigger, governing_verb, lemma_forms
+from dyad.events.triggers import Trigger, clause_with_mark, governing_verb, lemma_forms
 from dyad.pipeline.lookup import actor_of, mention_at
 from dyad.records import Actor, Mention
 
@@ -319,7 +319,7 @@ def _targets_of_verb(verb: Token, trig: Trigger, skip: frozenset[str]) -> Arg | 
                 if arg is not None:
                     return arg
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp"):
+        if c.dep_ in ("ccomp", "xcomp") or (e.prep and c.dep_ == "advcl" and c == clause_with_mark(verb, e.prep)):
             s = _child(c, "nsubj", "nsubjpass")
             if s is not None:
                 arg = np_actor(s, f"{c.dep_}>{s.dep_}", skip=skip)

@@ -70,8 +70,10 @@ def _governor(trig: Trigger, by_i: dict[int, Trigger]) -> Trigger | None:
             return None
         if tok.dep_ == "conj" and tok.head.i in by_i:
             return None
-        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return None
+        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
+                tok.head.i in by_i and by_i[tok.head.i].entry.prep
+                and any(m.dep_ == "mark" and m.lower_ == by_i[tok.head.i].entry.prep for m in tok.children)):
+            return None  # "pushing for the US [to] support": the clause is what is pushed for
         tok = tok.head
         g = by_i.get(tok.i)
         if g is not None and (g.entry.role in ("intent", "absorb", "deny") or g.type == "ACCUSE"):
@@ -131,13 +133,17 @@ class EventCoder:
         return Candidate(trig, type_, mode, cameo, source, target, clause, info)
 
     def _must_requests(self, sent: Span) -> tuple[list[Candidate], set[int]]:
-        """"X said (that) Y must ..." -> REQUEST X -> Y; returns the requests and the tokens they cover."""
+        """"X said (that) Y must ..." or "... that Y <subjunctive>" -> REQUEST X -> Y; returns the requests
+        and the tokens they cover."""
         out: list[Candidate] = []
         covered: set[int] = set()
         for tok in sent:
-            if tok.dep_ != "aux" or tok.lower_ not in MUST:
+            if tok.dep_ == "aux" and tok.lower_ in MUST:
+                verb = tok.head
+            elif _subjunctive(tok):
+                verb = tok  # "reiterated its demand that Israel ease restrictions"
+            else:
                 continue
-            verb = tok.head
             if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
                 continue
             if verb.head.dep_ in ("advcl", "xcomp") and any(
@@ -154,7 +160,8 @@ class EventCoder:
             info.flags.discard("reported")
             info.reported_by = None
             info.resolve()
-            out.append(Candidate(trig, "REQUEST", None, "100", speaker, target, verb.head, info, rule="said ... must"))
+            rule = "said ... must" if verb != tok else "said that ... (subjunctive)"
+            out.append(Candidate(trig, "REQUEST", None, "100", speaker, target, verb.head, info, rule=rule))
             covered.update(t.i for t in verb.subtree)
         return out, covered
 
@@ -312,6 +319,10 @@ class EventCoder:
             self._convert(c, "THREATEN", "conditional")
         elif c.type in COOPERATIVE and c.type != "AGREE":
             self._convert(c, "AGREE", "future cooperation")
+        elif c.type == "SANCTION" and c.mode in self.lexicon.decision_modes \
+                and _decided(c.trig.token, self.lexicon.decision_verbs):
+            c.info.add("planned", "would")  # "announced it would prohibit all aid to X": a decision, not a threat
+            c.info.resolve()
         elif c.type in MATERIAL_CONFLICT:
             self._convert(c, "THREATEN", "future conflict")
 
@@ -451,6 +462,31 @@ def _noun_purpose(tok: Token, by_i: dict[int, Trigger]) -> bool:
         if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return False
         tok = tok.head
+    return False
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A mandative subjunctive: a bare verb after "that" with a singular noun subject and no auxiliary
+    ("... that Israel ease restrictions"), which only a demand or proposal governs."""
+    if verb.tag_ != "VB" or verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ in ("NNP", "NN") \
+        and not any(c.dep_ == "cc" for c in subj.children)
+
+
+def _decided(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether a verb's clause is the content of an announced decision ("announced (that) it would
+    prohibit ...", "... and would deny entry"), not of a bare statement ("said they would blockade")."""
+    for _ in range(4):
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        if tok.dep_ != "ccomp" or tok.head == tok:
+            return False
+        return tok.head.lemma_.lower() in verbs
     return False
 
 

@@ -88,6 +88,10 @@ class Lexicon:
     domestic_objects: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     """Light verbs whose subject does a noun event (``grammar.json``)."""
+    decision_verbs: frozenset[str] = frozenset()
+    """Verbs announcing a decision: a future sanction below them stays a sanction (``grammar.json``)."""
+    decision_modes: frozenset[str] = frozenset()
+    """The SANCTION modes that rule covers."""
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.index.get((lemma, pos), [])
@@ -151,7 +155,10 @@ def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
     lex.people = frozenset(groups.get("people") or ())
     lex.domestic_modes = frozenset(groups.get("domestic_modes") or ())
     lex.domestic_objects = frozenset(groups.get("domestic_objects") or ())
-    lex.support_verbs = frozenset(packaged_json("events/grammar.json").get("support_verbs") or ())
+    grammar = packaged_json("events/grammar.json")
+    lex.support_verbs = frozenset(grammar.get("support_verbs") or ())
+    lex.decision_verbs = frozenset(grammar.get("decision_verbs") or ())
+    lex.decision_modes = frozenset(grammar.get("decision_modes") or ())
     for obj in packaged_jsonl("events/lexicon.jsonl"):
         e = _entry(obj, "events/lexicon.jsonl")
         lex.entries[e.id] = e

@@ -103,6 +103,14 @@ def _subject_lemmas(tok: Token) -> set[str]:
     return out
 
 
+def clause_with_mark(tok: Token, mark: str) -> Token | None:
+    """A clause below ``tok`` introduced by ``mark`` ("pushing for the US [to] support ...")."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == mark for m in c.children):
+            return c
+    return None
+
+
 def _has_child(tok: Token, text: str, deps: tuple[str, ...]) -> bool:
     return any(c.dep_ in deps and c.lower_ == text for c in tok.children)
 
@@ -114,7 +122,7 @@ def _object_actor(tok: Token) -> bool:
 def _matches(tok: Token, e: Entry, kind: str) -> bool:
     if e.prt and not _has_child(tok, e.prt, ("prt", "prep", "advmod")):
         return False
-    if e.prep and not _has_child(tok, e.prep, ("prep", "prt", "dative", "agent")):
+    if e.prep and not (_has_child(tok, e.prep, ("prep", "prt", "dative", "agent")) or clause_with_mark(tok, e.prep)):
         return False
     if e.obj and not (e.obj & object_lemmas(tok)):
         return False
