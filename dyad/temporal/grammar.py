@@ -79,6 +79,26 @@ class Ctx:
 
 Handler = Callable[[re.Match[str], Ctx], list[TimeCandidate]]
 
+_DIGIT = "<digit>"
+_DIGIT_RX = re.compile(r"\d")
+# characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not make
+# them one (dotless i, long s, Kelvin sign, dotted capital I): texts with them are not gated
+_FOLDS = re.compile("[\u0131\u017f\u212a\u0130]")
+
+
+def _has(text: str, low: str, lo: int, hi: int, group: tuple[str, ...], seen: dict[tuple[str, ...], bool]) -> bool:
+    """Does ``text[lo:hi]`` hold one of ``group`` (words in lower case, or _DIGIT)? Cached in ``seen``."""
+    got = seen.get(group)
+    if got is None:
+        got = seen[group] = any(_DIGIT_RX.search(text, lo, hi) is not None if w == _DIGIT else low.find(w, lo, hi) >= 0
+                                for w in group)
+    return got
+
+
+def _last_words(phrases: list[str]) -> tuple[str, ...]:
+    """The last word of each phrase: a match of the phrase holds it."""
+    return tuple(p.split()[-1] for p in phrases)
+
 
 def _alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], dot: bool = False) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
@@ -256,6 +276,27 @@ class Grammar:
             ("clock", rf"\b(?P<clock>{CLOCK})(?:\s+{self.TZ})?", self._clock, 5),
         ]
         self.rules = [(name, re.compile(rx, re.IGNORECASE), fn, prio) for name, rx, fn, prio in rules]
+        # what every match of a rule must contain: all groups, each by one of its words (lower
+        # case, found as a substring) or a digit (_DIGIT); a window without them skips the rule
+        wd = tuple(w for w in lex.weekdays if len(w) > 5)
+        months, digit, clock = tuple(lex.months), (_DIGIT,), (_DIGIT, "noon", "midnight")
+        seasons, parts = tuple(lex.seasons), tuple(lex.parts_of_day)
+        units = (*lex.units, *lex.unit_plurals)
+        gates: dict[str, tuple[tuple[str, ...], ...]] = {
+            "weekday_date": (wd, months, digit), "clock_weekday": (wd, clock), "date": (months, digit),
+            "iso": (digit,), "numeric": (digit,), "month_year": (months, digit), "season_year": (seasons, digit),
+            "quarter": (("quarter",),), "quarter_code": (digit,), "half": (("half",),), "decade": (digit,),
+            "century": (("century",),), "year_range": (digit,), "year": (digit,),
+            "ago": (("ago", "earlier", "later", "before", "after"), units),
+            "rel_unit": (("day", "week", "month", "year", "quarter", "decade", "century", *seasons),),
+            "pos_unit": (("year", "month", "week", "decade", "century"),), "weekend": (("weekend",),),
+            "month": (tuple(full_months),), "season": (seasons,), "weekday": (wd,),
+            "deictic": (_last_words([*lex.deictic_days, *lex.deictic_parts]),),
+            "reference": (_last_words(list(lex.references)),), "duration": (units,), "num_range": (units,),
+            "set": ((*lex.sets, *units, *wd, *parts, *seasons),), "bare_units": (units,), "clock": (clock,),
+        }
+        self.gates = [tuple(tuple(sorted({w.lower() for w in group})) for group in gates[name])
+                      for name, *_ in self.rules]
         # every rule needs one of these: the rules run only in windows around them
         words = {*lex.months, *lex.weekdays, *lex.seasons, *lex.parts_of_day, *lex.sets, *lex.units,
                  *lex.unit_plurals, *(u + "s" for u in lex.units), "quarter", "half", "noon", "midnight", "ago", "weekend", "weekends",
@@ -276,8 +317,12 @@ class Grammar:
         ctx = Ctx(doc, anchor, self.lex, {}, text)
         hits: list[_Hit] = []
         windows = self._windows(text)
-        for name, rx, fn, prio in self.rules:
-            for lo, hi in windows:
+        low = self._gated(text)
+        opened: list[dict[tuple[str, ...], bool]] = [{} for _ in windows]
+        for (name, rx, fn, prio), gate in zip(self.rules, self.gates, strict=True):
+            for (lo, hi), seen in zip(windows, opened, strict=True):
+                if low is not None and not all(_has(text, low, lo, hi, group, seen) for group in gate):
+                    continue  # no match of this rule can lie in this window
                 for m in rx.finditer(text, lo, hi):
                     ctx.read_anchor = False
                     cands = fn(m, ctx)
@@ -285,6 +330,17 @@ class Grammar:
                         cand.rule = cand.rule or name
                     hits.append(_Hit(name, m, fn, prio, cands, ctx.read_anchor))
         return Scan(self, ctx, hits)
+
+    @staticmethod
+    def _gated(text: str) -> str | None:
+        """``text`` in lower case with the same offsets, where a word found in it is a word the
+        rules (case-insensitive) can match; None when case folding could mislead the gates."""
+        if text.isascii():
+            return text.lower()
+        low = text.lower()
+        if len(low) != len(text) or _FOLDS.search(text):
+            return None
+        return low
 
     @staticmethod
     def _select(hits: list[_Hit]) -> list[TimeCandidate]:
