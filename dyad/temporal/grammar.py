@@ -189,8 +189,10 @@ class Scan:
 class Grammar:
     """All rules, compiled once. ``find(doc, anchor)`` returns non-overlapping candidates by start."""
 
-    def __init__(self, lex: Lexicon | None = None) -> None:
+    def __init__(self, lex: Lexicon | None = None, gated: bool = True) -> None:
         self.lex = lex = lex or lexicon()
+        self.gated = gated
+        """Skip a rule in a window that lacks the words every match of it needs (same output, faster)."""
         month_words = list(lex.months)
         full_months = [m for m in month_words if len(m) > 4 or m in ("may", "june", "july")]
         self.MONTH = _alt(month_words, dot=True)
@@ -281,19 +283,19 @@ class Grammar:
         wd = tuple(w for w in lex.weekdays if len(w) > 5)
         months, digit, clock = tuple(lex.months), (_DIGIT,), (_DIGIT, "noon", "midnight")
         seasons, parts = tuple(lex.seasons), tuple(lex.parts_of_day)
-        units = (*lex.units, *lex.unit_plurals)
+        unit_words = (*lex.units, *lex.unit_plurals)
         gates: dict[str, tuple[tuple[str, ...], ...]] = {
             "weekday_date": (wd, months, digit), "clock_weekday": (wd, clock), "date": (months, digit),
             "iso": (digit,), "numeric": (digit,), "month_year": (months, digit), "season_year": (seasons, digit),
             "quarter": (("quarter",),), "quarter_code": (digit,), "half": (("half",),), "decade": (digit,),
             "century": (("century",),), "year_range": (digit,), "year": (digit,),
-            "ago": (("ago", "earlier", "later", "before", "after"), units),
+            "ago": (("ago", "earlier", "later", "before", "after"), unit_words),
             "rel_unit": (("day", "week", "month", "year", "quarter", "decade", "century", *seasons),),
             "pos_unit": (("year", "month", "week", "decade", "century"),), "weekend": (("weekend",),),
             "month": (tuple(full_months),), "season": (seasons,), "weekday": (wd,),
             "deictic": (_last_words([*lex.deictic_days, *lex.deictic_parts]),),
-            "reference": (_last_words(list(lex.references)),), "duration": (units,), "num_range": (units,),
-            "set": ((*lex.sets, *units, *wd, *parts, *seasons),), "bare_units": (units,), "clock": (clock,),
+            "reference": (_last_words(list(lex.references)),), "duration": (unit_words,), "num_range": (unit_words,),
+            "set": ((*lex.sets, *unit_words, *wd, *parts, *seasons),), "bare_units": (unit_words,), "clock": (clock,),
         }
         self.gates = [tuple(tuple(sorted({w.lower() for w in group})) for group in gates[name])
                       for name, *_ in self.rules]
@@ -317,7 +319,7 @@ class Grammar:
         ctx = Ctx(doc, anchor, self.lex, {}, text)
         hits: list[_Hit] = []
         windows = self._windows(text)
-        low = self._gated(text)
+        low = self._gated(text) if self.gated else None
         opened: list[dict[tuple[str, ...], bool]] = [{} for _ in windows]
         for (name, rx, fn, prio), gate in zip(self.rules, self.gates, strict=True):
             for (lo, hi), seen in zip(windows, opened, strict=True):

@@ -202,3 +202,31 @@ def test_reanchoring_a_scan_gives_what_a_fresh_scan_gives(nlp):
         assert again.candidates() == fresh
         assert scan.candidates() == undated  # reanchoring leaves the first scan as it was
     assert any(c.value is None for c in undated) and any(c.value for c in fresh)
+
+
+# one sentence (at least) for every rule of the grammar, each far from the others
+EVERY_RULE = [
+    "Talks opened on Monday, June 3, 2024 in Geneva.", "Talks resumed at 9:30 a.m. GMT on Tuesday.",
+    "The deal was signed on April 25, 2019.", "The report was dated 2023-09-13.", "The order was dated 13/09/2023.",
+    "The launch came in November 2023.", "The offensive began in the summer of 2023.",
+    "Sales fell in the third quarter of last year.", "Sales fell in Q3 2023.",
+    "Growth slowed in the first half of 2022.", "Talks collapsed in the 1990s.",
+    "It was the bloodiest war of the 20th century.", "The 1957-58 season was short.",
+    "The armistice was signed in 1953.", "The truce ended three centuries ago.", "It collapsed two millennia later.",
+    "Exports rose last month.", "Exports rose at the end of the year.", "Officials met over the weekend.",
+    "The summit will be held in June.", "The talks resumed in the spring.", "Putin met Kim on Wednesday evening.",
+    "Kim left Pyongyang yesterday.", "The economy is currently weak.", "The war lasted nearly four years.",
+    "The programme takes 12 to 18 months.", "Flights run twice a week.", "It took months of talks.",
+    "The vote ended at noon.",
+]
+
+
+def test_gating_skips_only_windows_where_a_rule_cannot_match(nlp):
+    from dyad.temporal import Anchor, Grammar
+
+    filler = " ".join(["Officials from both sides spoke with reporters and diplomats again."] * 4)
+    doc = nlp(("\n\n" + filler + "\n\n").join(EVERY_RULE))
+    text, anchor = doc.text, Anchor.parse("2024-06-19")
+    gated, full = Grammar(), Grammar(gated=False)
+    assert {h.rule for h in full.scan(doc, anchor, text).hits} == {name for name, *_ in full.rules}
+    assert gated.find(doc, anchor, text) == full.find(doc, anchor, text)
