@@ -189,13 +189,30 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return None
 
 
+def _stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left empty because a reduced relative clause follows it
+    ("granted asylum to five officers holed up in ...": "officers" parsed as the subject of "holed")."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return None
+    for c in prep.head.children:
+        if c.dep_ in ("advcl", "ccomp", "relcl", "conj") and c.i > prep.i:
+            s = _child(c, "nsubj", "nsubjpass")
+            if s is not None and s.left_edge.i == prep.i + 1:
+                return s
+    return None
+
+
 def _prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[Token, str]]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            for pc in c.children:
-                if pc.dep_ == "pobj":
-                    out.append((pc, c.lower_))
+            objs = [pc for pc in c.children if pc.dep_ == "pobj"]
+            if not objs and not any(pc.dep_ == "pcomp" for pc in c.children):
+                stranded = _stranded_object(c)
+                objs = [stranded] if stranded is not None else []
+            for pc in objs:
+                out.append((pc, c.lower_))
     out.sort(key=lambda x: list(preps).index(x[1]) if x[1] in preps else 99)
     return out
 

@@ -28,7 +28,7 @@ from dyad.events.dating import event_date, event_location
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
 from dyad.events.triggers import Trigger, find_triggers, lemma_forms, object_lemmas
-from dyad.records import Event
+from dyad.records import Event, Mention
 from dyad.records import Span as TextSpan
 
 GOVERNOR_CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "acl", "conj", "nsubjpass",
@@ -43,6 +43,9 @@ NEVER_DOMESTIC = frozenset({"CONSULT", "AID", "COOPERATE", "SUPPORT"})
 OWN_STATE_KINDS = frozenset({"person", "organization"})
 LABELLING = frozenset({"as"})  # "denounced as a crime Serbia's suppression", "welcomed X as proof of"
 CANCELLING = frozenset({"REJECT", "SANCTION", "CONCEDE", "RETREAT", "COERCE", "THREATEN", "REQUEST"})
+# Attacks aimed at a place ("fired shells at targets in Jericho") hit the state the place lies in.
+PLACE_TARGETS = frozenset({"ASSAULT"})
+PLACE_PHRASE = frozenset({"prep", "pobj", "compound", "amod", "nmod", "appos", "poss", "conj"})
 # Nouns a governor may reach an act through: "considering the possibility of exercises".
 TRANSPARENT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "plan", "intention", "way", "chance"})
 
@@ -193,6 +196,16 @@ class EventCoder:
                     nc.source = c.source
                 if nc.target is None and c.target is not None and (nc.source is None or nc.source.actor.id != c.target.actor.id):
                     nc.target = c.target
+                c.suppressed = True
+                continue
+            up = by_i.get(tok.head.i)
+            if c.trig.kind == "verb" and tok.dep_ == "advcl" and up is not None and up.type in COOPERATIVE \
+                    and c.type in COOPERATIVE and tok.lemma_.lower() in self.lexicon.enabling_verbs \
+                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children):
+                uc = cands[up.token.i]  # "opened the bridge to allow the delivery of grain to Afghanistan": one act
+                if uc.target is None and c.target is not None and up.entry.targets \
+                        and (uc.source is None or uc.source.actor.id != c.target.actor.id):
+                    uc.target = c.target
                 c.suppressed = True
                 continue
             if c.type == "REQUEST" and tok.dep_ in ("advcl", "xcomp", "acl") and _protest_clause(tok.head, by_i):
@@ -387,6 +400,10 @@ class EventCoder:
                 c.notes.append("fallback")
             if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):
                 target = None
+        if target is None and c.type in PLACE_TARGETS:
+            target = _place_target(doc, c.trig, source)
+            if target is not None:
+                c.notes.append("place")
         domestic = [d for d in domestic if d.mention.start != source.mention.start]
         if target is not None and not target.actor.country and target.actor.kind in ("person", "organization", "group") \
                 and not _bloc(source.actor.country):
@@ -438,6 +455,31 @@ class EventCoder:
                 reported_by_path=reported_by.path if reported_by is not None else None,
             ),
         )
+
+
+def _place_target(doc: Doc, trig: Trigger, source: Arg) -> Arg | None:
+    """The state of a place an attack is aimed at, named in its object or recipient phrase ("fired four
+    shells at targets in Jericho", "shelled the outskirts of Homs"), when that state is an actor of the
+    document and not the attacker's own."""
+    tok = trig.token
+    queue = [x for x in tok.children if x.dep_ in ("dobj", "nsubjpass") or (x.dep_ == "prep" and x.lower_ in trig.entry.targets)]
+    phrase: set[int] = set()
+    while queue:  # the object's own noun phrase and its prepositional chain, not clauses inside it
+        x = queue.pop()
+        phrase.add(x.i)
+        queue.extend(y for y in x.children if y.dep_ in PLACE_PHRASE)
+    if not phrase:
+        return None
+    actors = doc._.actors or {}
+    for place in doc._.places or []:
+        state = actors.get(place.country or "")
+        if state is None or state.kind != "state" or state.country == source.actor.country:
+            continue
+        for m in place.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.i in phrase:
+                return Arg(state, Mention(m.start, m.end, m.text, actor_id=state.id), span.root, "place")
+    return None
 
 
 def _condition_subject(tok: Token, source: Arg) -> Arg | None:

@@ -92,6 +92,8 @@ class Lexicon:
     """Verbs announcing a decision: a future sanction below them stays a sanction (``grammar.json``)."""
     decision_modes: frozenset[str] = frozenset()
     """The SANCTION modes that rule covers."""
+    enabling_verbs: frozenset[str] = frozenset()
+    """Verbs whose purpose clause under a cooperative act is that act ("opened ... to allow")."""
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.index.get((lemma, pos), [])
@@ -159,6 +161,7 @@ def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
     lex.support_verbs = frozenset(grammar.get("support_verbs") or ())
     lex.decision_verbs = frozenset(grammar.get("decision_verbs") or ())
     lex.decision_modes = frozenset(grammar.get("decision_modes") or ())
+    lex.enabling_verbs = frozenset(grammar.get("enabling_verbs") or ())
     for obj in packaged_jsonl("events/lexicon.jsonl"):
         e = _entry(obj, "events/lexicon.jsonl")
         lex.entries[e.id] = e
