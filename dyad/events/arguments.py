@@ -271,6 +271,9 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
         if dep in ("xcomp", "conj", "advcl", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
             if dep == "advcl" and not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
                 return None
+            if dep == "conj" and _conjunct_of_reporter(verb, head):
+                verb = head.head  # "Kim said ties are closer, and promised support": the reporter's second verb
+                continue
             if dep == "conj" and head.pos_ == "AUX":
                 return None
             if dep == "conj" and _disagrees(verb, head):
@@ -286,6 +289,15 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
             continue
         return None
     return None
+
+
+def _conjunct_of_reporter(verb: Token, head: Token) -> bool:
+    """Whether a verb the parser coordinated with a reported clause belongs with the reporting verb:
+    it has no subject, its tense differs from the clause's and matches the reporter's ("Kim said the
+    friendship is closer, and promised full support": "promised" goes with "said", not "is")."""
+    if head.dep_ != "ccomp" or verb.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP") or head.head.tag_ != "VBD":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _disagrees(verb: Token, head: Token) -> bool:

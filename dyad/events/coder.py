@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.events import explain as explain_mod
 from dyad.events.arguments import Arg, fallback_target, noun_arguments, np_actor, reciprocal, subject_of, verb_arguments
-from dyad.events.dating import event_date, event_location
+from dyad.events.dating import event_date, event_location, is_past
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
 from dyad.events.triggers import Trigger, find_triggers, lemma_forms, object_lemmas
@@ -64,6 +64,7 @@ class Candidate:
     embedded: str | None = None
     rule: str | None = None
     notes: list[str] = field(default_factory=list)
+    governor: Token | None = None  # the promise or threat verb an embedded act was converted under
 
 
 def _governor(trig: Trigger, by_i: dict[int, Trigger]) -> Trigger | None:
@@ -260,6 +261,7 @@ class EventCoder:
                     gc.suppressed = True
                     new = "AGREE" if c.type in COOPERATIVE else "THREATEN"
                     self._convert(c, new, f"{g.entry.id}+{c.trig.entry.id}", cameo=gc.cameo if new == "AGREE" else None)
+                    c.governor = g.token
                     c.info.add("planned", g.token.text)
                     if c.info.negated:
                         gc.info.negated = True
@@ -428,6 +430,10 @@ class EventCoder:
             info.resolve()
         tok = c.trig.token
         date, date_basis = event_date(doc, sent, tok, c.clause, info.status, published)
+        if date is None and published and c.governor is not None and info.status == "planned" \
+                and is_past(c.governor, None):
+            # "promised full support": the promise (the AGREE event) was made, when the article reports it
+            date, date_basis = event_date(doc, sent, c.governor, None, "asserted", published)
         location = event_location(doc, sent, tok, c.clause)
         ends = [tok.idx, tok.idx + len(tok.text), source.mention.start, source.mention.end]
         if target is not None:
