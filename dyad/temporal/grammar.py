@@ -12,7 +12,7 @@ An expression the anchor cannot resolve keeps its span with value ``None``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -81,18 +81,10 @@ Handler = Callable[[re.Match[str], Ctx], list[TimeCandidate]]
 
 _DIGIT = "<digit>"
 _DIGIT_RX = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
 # characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not make
 # them one (dotless i, long s, Kelvin sign, dotted capital I): texts with them are not gated
 _FOLDS = re.compile("[\u0131\u017f\u212a\u0130]")
-
-
-def _has(text: str, low: str, lo: int, hi: int, group: tuple[str, ...], seen: dict[tuple[str, ...], bool]) -> bool:
-    """Does ``text[lo:hi]`` hold one of ``group`` (words in lower case, or _DIGIT)? Cached in ``seen``."""
-    got = seen.get(group)
-    if got is None:
-        got = seen[group] = any(_DIGIT_RX.search(text, lo, hi) is not None if w == _DIGIT else low.find(w, lo, hi) >= 0
-                                for w in group)
-    return got
 
 
 def _last_words(phrases: list[str]) -> tuple[str, ...]:
@@ -278,8 +270,8 @@ class Grammar:
             ("clock", rf"\b(?P<clock>{CLOCK})(?:\s+{self.TZ})?", self._clock, 5),
         ]
         self.rules = [(name, re.compile(rx, re.IGNORECASE), fn, prio) for name, rx, fn, prio in rules]
-        # what every match of a rule must contain: all groups, each by one of its words (lower
-        # case, found as a substring) or a digit (_DIGIT); a window without them skips the rule
+        # what every match of a rule must contain: one of each group's words (lower case, found as
+        # a substring) or a digit (_DIGIT); a window without them skips the rule
         wd = tuple(w for w in lex.weekdays if len(w) > 5)
         months, digit, clock = tuple(lex.months), (_DIGIT,), (_DIGIT, "noon", "midnight")
         seasons, parts = tuple(lex.seasons), tuple(lex.parts_of_day)
@@ -297,14 +289,16 @@ class Grammar:
             "reference": (_last_words(list(lex.references)),), "duration": (unit_words,), "num_range": (unit_words,),
             "set": ((*lex.sets, *unit_words, *wd, *parts, *seasons),), "bare_units": (unit_words,), "clock": (clock,),
         }
-        self.gates = [tuple(tuple(sorted({w.lower() for w in group})) for group in gates[name])
-                      for name, *_ in self.rules]
+        self.gates = [tuple(frozenset(w.lower() for w in group) for group in gates[name]) for name, *_ in self.rules]
+        self.gate_words = tuple(sorted({w for gate in self.gates for group in gate for w in group} - {_DIGIT}))
         # every rule needs one of these: the rules run only in windows around them
         words = {*lex.months, *lex.weekdays, *lex.seasons, *lex.parts_of_day, *lex.sets, *lex.units,
                  *lex.unit_plurals, *(u + "s" for u in lex.units), "quarter", "half", "noon", "midnight", "ago", "weekend", "weekends",
                  *(w.split()[-1] for w in (*lex.deictic_days, *lex.deictic_parts)),
                  *(w for ref in lex.references for w in ref.split() if w not in ("the", "at", "right"))}
         self.trigger = re.compile(r"\d|\b" + _alt(sorted(words)) + r"\b", re.IGNORECASE)
+        # the same triggers found word by word: a whole word in this set, or one digit
+        self.trigger_words = frozenset(w.lower() for w in words) if all(w.isalpha() for w in words) else None
 
     # -- driver --------------------------------------------------------------------------------
     def find(self, doc: Doc, anchor: Anchor | None, text: str | None = None) -> list[TimeCandidate]:
@@ -318,12 +312,12 @@ class Grammar:
         text = doc.text if text is None else text
         ctx = Ctx(doc, anchor, self.lex, {}, text)
         hits: list[_Hit] = []
-        windows = self._windows(text)
         low = self._gated(text) if self.gated else None
-        opened: list[dict[tuple[str, ...], bool]] = [{} for _ in windows]
+        windows = self._windows(text, fold_safe=low is not None)
+        opened = self._opened(text, low, windows)
         for (name, rx, fn, prio), gate in zip(self.rules, self.gates, strict=True):
-            for (lo, hi), seen in zip(windows, opened, strict=True):
-                if low is not None and not all(_has(text, low, lo, hi, group, seen) for group in gate):
+            for (lo, hi), here in zip(windows, opened, strict=True):
+                if here is not None and any(here.isdisjoint(group) for group in gate):
                     continue  # no match of this rule can lie in this window
                 for m in rx.finditer(text, lo, hi):
                     ctx.read_anchor = False
@@ -332,6 +326,21 @@ class Grammar:
                         cand.rule = cand.rule or name
                     hits.append(_Hit(name, m, fn, prio, cands, ctx.read_anchor))
         return Scan(self, ctx, hits)
+
+    def _opened(self, text: str, low: str | None, windows: list[tuple[int, int]]) -> list[set[str] | None]:
+        """For each window, the gate words (and _DIGIT) it holds; None for every window when
+        ``low`` is None (no gating)."""
+        if low is None:
+            return [None] * len(windows)
+        in_doc = [w for w in self.gate_words if w in low]
+        digits = _DIGIT_RX.search(text) is not None
+        out: list[set[str] | None] = []
+        for lo, hi in windows:
+            here = {w for w in in_doc if low.find(w, lo, hi) >= 0}
+            if digits and _DIGIT_RX.search(text, lo, hi) is not None:
+                here.add(_DIGIT)
+            out.append(here)
+        return out
 
     @staticmethod
     def _gated(text: str) -> str | None:
@@ -359,12 +368,30 @@ class Grammar:
         taken.sort(key=lambda c: c.start)
         return taken
 
-    def _windows(self, text: str, before: int = 64, after: int = 96) -> list[tuple[int, int]]:
+    def _triggers(self, text: str, fold_safe: bool) -> Iterator[tuple[int, int]]:
+        """The spans of ``self.trigger``'s matches, in order. When the words are letters only and
+        lower case stands for case folding (``fold_safe``), a match is a whole word in
+        ``trigger_words`` or a single digit, and a walk over the words finds them faster."""
+        words = self.trigger_words
+        if words is None or not fold_safe:
+            for m in self.trigger.finditer(text):
+                yield m.start(), m.end()
+            return
+        for m in _WORD.finditer(text):
+            w = m.group()
+            if w.lower() in words:
+                yield m.start(), m.end()
+            elif not w.isalpha():
+                for d in _DIGIT_RX.finditer(text, m.start(), m.end()):
+                    yield d.start(), d.end()
+
+    def _windows(self, text: str, before: int = 64, after: int = 96,
+                 fold_safe: bool = False) -> list[tuple[int, int]]:
         """Disjoint stretches of ``text`` around trigger words, widened to whitespace."""
         out: list[tuple[int, int]] = []
         n = len(text)
-        for m in self.trigger.finditer(text):
-            lo, hi = max(0, m.start() - before), min(n, m.end() + after)
+        for start, end in self._triggers(text, fold_safe):
+            lo, hi = max(0, start - before), min(n, end + after)
             if out and lo <= out[-1][1]:
                 out[-1] = (out[-1][0], max(hi, out[-1][1]))
                 continue

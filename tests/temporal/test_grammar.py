@@ -230,3 +230,14 @@ def test_gating_skips_only_windows_where_a_rule_cannot_match(nlp):
     gated, full = Grammar(), Grammar(gated=False)
     assert {h.rule for h in full.scan(doc, anchor, text).hits} == {name for name, *_ in full.rules}
     assert gated.find(doc, anchor, text) == full.find(doc, anchor, text)
+
+
+def test_trigger_words_found_word_by_word_are_the_trigger_pattern_matches():
+    from dyad.temporal import Grammar
+
+    grammar = Grammar()
+    text = ("On Mondays, 10days and 3pm; today's talks (mid-2015, ٣ June) ran_day-long. DAYS AGO, "
+            "a fortnight\u00a0later: weekends, Q3, FY2024 and 2023-09-13 — “now” is not know or knowns.")
+    by_regex = [(m.start(), m.end()) for m in grammar.trigger.finditer(text)]
+    assert list(grammar._triggers(text, fold_safe=True)) == by_regex
+    assert grammar._windows(text, fold_safe=True) == grammar._windows(text)
