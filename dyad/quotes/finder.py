@@ -123,6 +123,13 @@ def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list
     return quotes
 
 
+def _reports(cue: Cue, sent: Span) -> bool:
+    """``sent`` reports its speaker's words: the speech verb is the sentence's main verb and has a
+    clausal complement ("Erekat said it was ...")."""
+    verb = cue.verb
+    return verb.i == sent.root.i and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
 def _speaker_from_context(doc: Doc, m: Marked, found: list[_Found], paras: list[tuple[int, int]],
                           marks: list[Marked], lex: QuoteLexicon, inside: set[int]
                           ) -> tuple[Speaker | None, str | None, list[str]]:
@@ -141,16 +148,19 @@ def _speaker_from_context(doc: Doc, m: Marked, found: list[_Found], paras: list[
             return (speaker_of(cue.subject, lex, history), cue.text,
                     relays(cue.verb, cue.verb.sent, lex, inside))
     if m.paragraph > 0 and not any(x.paragraph == m.paragraph - 1 for x in marks):
+        # "In a statement, the ministry said:" then the quote paragraph; or a paragraph that ends
+        # reporting someone's words ("Erekat said it was ...") then a paragraph that is only a
+        # quote, which goes on in the same voice
         prev = paras[m.paragraph - 1]
-        if doc_text(doc)[prev[0]:prev[1]].rstrip().endswith(":"):
-            # "In a statement, the ministry said:" then the quote paragraph
-            span = doc.char_span(prev[0], prev[1], alignment_mode="contract")
-            if span is not None and len(span):
-                cue = nearby_cue([span[-1].sent], span[-1:], lex, inside, prev)
-                if cue is not None and cue.subject is not None:
-                    history = [f.speaker for f in found if f.speaker is not None]
-                    return (speaker_of(cue.subject, lex, history), cue.text,
-                            relays(cue.verb, cue.verb.sent, lex, inside))
+        span = doc.char_span(prev[0], prev[1], alignment_mode="contract")
+        if span is not None and len(span):
+            last = span[-1].sent
+            colon = doc_text(doc)[prev[0]:prev[1]].rstrip().endswith(":")
+            cue = nearby_cue([last], span[-1:], lex, inside, prev)
+            if cue is not None and cue.subject is not None and (colon or _reports(cue, last)):
+                history = [f.speaker for f in found if f.speaker is not None]
+                return (speaker_of(cue.subject, lex, history), cue.text,
+                        relays(cue.verb, cue.verb.sent, lex, inside))
     for f in reversed(found):
         if f.speaker is not None and f.mark.paragraph == m.paragraph - 1:
             return f.speaker, f.quote.cue, list(f.quote.via)

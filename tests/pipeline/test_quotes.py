@@ -152,6 +152,20 @@ def test_cue_paragraph_ending_with_a_colon(nlp):
     assert q.speaker == "KOR" or said_by(q, "South Korean foreign ministry")
 
 
+def test_quote_paragraph_goes_on_in_the_voice_of_reported_speech_before_it(nlp):
+    text = ("Sergei Lavrov said the sanctions were only the latest attempt to force Moscow to give in.\n\n"
+            '"They wanted us on our knees. We stand tall and we will stand tall."')
+    direct = [q for q in run(nlp, text) if q.direct]
+    assert len(direct) == 1 and said_by(direct[0], "Lavrov")
+
+
+def test_quote_paragraph_after_a_paragraph_that_reports_no_speech_has_no_speaker(nlp):
+    text = ("Sergei Lavrov visited Beijing on Monday and met Wang Yi.\n\n"
+            '"They wanted us on our knees. We stand tall and we will stand tall."')
+    direct = [q for q in run(nlp, text) if q.direct]
+    assert len(direct) == 1 and direct[0].speaker is None
+
+
 def test_a_listener_is_not_a_relay(nlp):
     q = only(run(nlp, 'Kim told Putin, "We will always stand with Russia and its army."'))
     assert said_by(q, "Kim") and q.via == []
