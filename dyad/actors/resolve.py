@@ -22,7 +22,15 @@ from dyad.actors.agents import GROUP, HONORIFIC, TITLE, AgentLexicon
 from dyad.actors.communities import CommunityLexicon, CommunityReader
 from dyad.actors.context import Clues, ContextReader, Ref
 from dyad.actors.coref import PersonIndex
-from dyad.actors.dictionary import NAME, OFFICE_RANK, SURNAME, ActorDictionary, Entry, RoleSpell
+from dyad.actors.dictionary import (
+    NAME,
+    OFFICE_RANK,
+    SURNAME,
+    ActorDictionary,
+    Entry,
+    RoleSpell,
+    spelling_variants,
+)
 from dyad.actors.matcher import ActorMatcher, AgentSpan, Candidate
 from dyad.records import Actor, Mention
 
@@ -68,6 +76,8 @@ class Resolver:
         """lower-cased token of a person's name -> the people whose names hold it"""
         self.given: dict[str, set[str]] = {}
         """lower-cased first name -> the people whose given name it is (not their surname)"""
+        self.spellings: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
+        """(word count, first letter of the last word) -> folded full names of people, with their ids"""
         lead = {form for (kind, form) in agents.by_form if kind in {TITLE, HONORIFIC}}
         for e in dictionary.entries.values():
             if e.kind != "person":
@@ -81,6 +91,10 @@ class Resolver:
                     toks = toks[1:]
                 if len(toks) > 1 and toks[0] not in surnames:
                     self.given.setdefault(toks[0], set()).add(e.id)
+            for n in {v for name in [e.name, *e.names] for v in spelling_variants(name)}:
+                words = _fold(n)
+                if len(words) > 1:
+                    self.spellings.setdefault((len(words), words[-1][:1]), []).append((words, e.id))
 
     # -- per document ----------------------------------------------------------------------------
 
@@ -132,7 +146,7 @@ class Resolver:
                     continue
                 if _place_like(doc, c.start, c.end):
                     continue
-                ref = self._person(doc, c, refs, unknown, agents_at, author_names)
+                ref = self._variant(doc, c, agents_at) or self._person(doc, c, refs, unknown, agents_at, author_names)
                 put(ref)
                 people.add(c.start, ref.key, [t.text for t in doc[c.start:c.end]])
         # 4. short forms: candidates, then surnames of inferred people the model did not tag
@@ -267,6 +281,22 @@ class Resolver:
                 u.attributes.setdefault("affiliation", after.affiliation)
         return Ref(c.start, c.end, key, "person", u.country, "model")
 
+    def _variant(self, doc: Doc, c: Candidate, agents_at: dict[int, str]) -> Ref | None:
+        """A titled full name the dictionary knows in another spelling ("President Abdelaziz
+        Bouteflicka", "Juvenal Habyariman"): each word within a letter or two of one person's name."""
+        j = c.start - 1
+        if j < 0 or j not in agents_at or self.agents.get(TITLE, agents_at[j]) is None:
+            return None
+        words = _fold(doc[c.start:c.end].text)
+        if len(words) < 2:
+            return None
+        found = {eid for known, eid in self.spellings.get((len(words), words[-1][:1]), [])
+                 if all(_near(a, b) for a, b in zip(words, known, strict=True))}
+        if len(found) != 1:
+            return None
+        e = self.dictionary.entries[found.pop()]
+        return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
+
     def _short_form(self, doc: Doc, c: Candidate, people: PersonIndex, on: date | None,
                     refs: dict[int, Ref], agents_at: dict[int, str]) -> Ref | None:
         tokens = [t.text for t in doc[c.start:c.end]]
@@ -292,6 +322,12 @@ class Resolver:
             return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
         if not ranked and len(targets) == 1:  # out of office at the date, but the only one of that name
             e = targets[0]
+            return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
+        if not ranked and on is not None and len({e.country for e in targets}) == 1 and targets[0].country:
+            # "President Bush" between two Bushes' terms: one state's office holders of that name,
+            # the one whose office lies nearest the date
+            near = sorted((_distance(e, on), e.id) for e in targets)
+            e = self.dictionary.entries[near[0][1]]
             return Ref(c.start, c.end, e.id, "person", e.country, "dictionary")
         return None
 
@@ -477,6 +513,56 @@ def _named_holders(in_office: list[tuple[Entry, RoleSpell]], country: str, offic
         return []
     best = min(rank for rank, _ in found.values())
     return [e for rank, e in found.values() if rank == best]
+
+
+def _fold(name: str) -> tuple[str, ...]:
+    """A name's words without accents, case or hyphens ("Juvénal" = "juvenal")."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    return tuple(w for w in re.split(r"[\s\-‐‑.]+", s) if w)
+
+
+def _near(a: str, b: str) -> bool:
+    """Spellings of one word: equal, or (from five letters) one edit apart, two from eight letters,
+    with the same first letter (an edit is an insertion, deletion, substitution or transposition)."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    if abs(len(a) - len(b)) > limit:
+        return False
+    return _edits(a, b, limit) <= limit
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance, stopping early once every cell exceeds ``limit``."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _distance(e: Entry, on: date) -> int:
+    """Days between ``on`` and the nearest of a person's offices (0 inside one)."""
+    best = None
+    for r in e.roles:
+        if r.start is not None and on < r.start:
+            d = (r.start - on).days
+        elif r.end is not None and on > r.end:
+            d = (on - r.end).days
+        else:
+            d = 0
+        best = d if best is None else min(best, d)
+    return best if best is not None else 10 ** 6
 
 
 def _rank(office: str | None) -> int:
