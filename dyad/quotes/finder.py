@@ -123,6 +123,13 @@ def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list
     return quotes
 
 
+def _headline(text: str, para: tuple[int, int]) -> bool:
+    """A quote-only paragraph with no closing punctuation is a pull quote or a subheading, not
+    the next thing a speaker said."""
+    body = text[para[0]:para[1]].rstrip().rstrip("\"'”’»").rstrip()
+    return not body.endswith((".", "!", "?", "…", ":", ";", ","))
+
+
 def _reports(cue: Cue, sent: Span) -> bool:
     """``sent`` reports its speaker's words: the speech verb is the sentence's main verb and has a
     clausal complement ("Erekat said it was ...")."""
@@ -139,7 +146,7 @@ def _speaker_from_context(doc: Doc, m: Marked, found: list[_Found], paras: list[
             return f.speaker, f.quote.cue, list(f.quote.via)
     para = paras[m.paragraph]
     own = [x for x in marks if x.paragraph == m.paragraph]
-    if not _quote_only(doc_text(doc), para, own):
+    if not _quote_only(doc_text(doc), para, own) or _headline(doc_text(doc), para):
         return None, None, []
     if m.paragraph + 1 < len(paras) and not any(x.paragraph == m.paragraph + 1 for x in marks):
         cue = _cue_in_paragraph(doc, paras[m.paragraph + 1], lex, inside)

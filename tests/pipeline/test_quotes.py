@@ -166,6 +166,14 @@ def test_quote_paragraph_after_a_paragraph_that_reports_no_speech_has_no_speaker
     assert len(direct) == 1 and direct[0].speaker is None
 
 
+def test_quoted_subheading_does_not_carry_the_last_speaker(nlp):
+    text = ('"We are ready for talks at any level," Sergei Lavrov told reporters.\n\n'
+            '"... prevent the evacuation of civilians from the camp"\n\n'
+            "The Russian Defence Ministry made the claim on Monday.")
+    quotes = [q for q in run(nlp, text) if q.direct]
+    assert said_by(quotes[0], "Lavrov") and quotes[-1].speaker is None
+
+
 def test_a_listener_is_not_a_relay(nlp):
     q = only(run(nlp, 'Kim told Putin, "We will always stand with Russia and its army."'))
     assert said_by(q, "Kim") and q.via == []
