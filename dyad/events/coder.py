@@ -200,6 +200,13 @@ class EventCoder:
                 c.suppressed = True
                 continue
             up = by_i.get(tok.head.i)
+            clause = tok
+            while clause.dep_ == "conj" and clause.head != clause:
+                clause = clause.head
+            label = by_i.get(clause.head.i)
+            if label is not None and label.entry.comp and clause.dep_ == "advcl" and c.trig.kind == "verb":
+                c.suppressed = True  # "called Putin's visit desperate, to strengthen ...": the label's reasons
+                continue
             if c.trig.kind == "verb" and tok.dep_ == "advcl" and up is not None and up.type in COOPERATIVE \
                     and c.type in COOPERATIVE and tok.lemma_.lower() in self.lexicon.enabling_verbs \
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children):
@@ -275,6 +282,8 @@ class EventCoder:
                 if c.source is None:
                     c.source = gc.source
                 gc.embedded = c.trig.entry.id
+            elif g.type == "ACCUSE" and g.entry.comp and c.trig.token.head == g.token and c.trig.token.dep_ == "dobj":
+                pass  # "called Putin's visit desperate": the visit is labelled, not alleged
             elif g.type == "ACCUSE":
                 c.info.add("alleged", g.token.text)
                 c.info.resolve()

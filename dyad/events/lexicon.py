@@ -24,6 +24,8 @@ entries, and an entry with an existing ``id`` replaces it. Fields:
 ``require_object``  only with a direct object ("returned weapons", not "returned home")
 ``theme_obj``  the object is what is moved, not the recipient ("extradited X to Britain")
 ``subj`` / ``subj_not``  verbs: the subject's lemma must (not) be one of these ("troops arrived" is no visit)
+``comp``      verbs: a word of the predicate said of the object must be one of these ("called the visit a
+              provocation", "called it illegal", "called the trip an act of desperation")
 """
 
 from __future__ import annotations
@@ -70,11 +72,12 @@ class Entry:
     theme_obj: bool = False
     require_object: bool = False
     subj_not: frozenset[str] = frozenset()
+    comp: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
         """How many constraints the entry carries: the most specific matching entry wins."""
-        return sum(bool(x) for x in (self.prt, self.prep, self.obj, self.mods, self.support, self.subj))
+        return sum(bool(x) for x in (self.prt, self.prep, self.obj, self.mods, self.support, self.subj, self.comp))
 
 
 @dataclass
@@ -147,6 +150,7 @@ def _entry(obj: dict[str, Any], where: str) -> Entry:
         theme_obj=bool(obj.get("theme_obj")),
         require_object=bool(obj.get("require_object")),
         subj_not=frozenset(str(x).lower() for x in obj.get("subj_not") or ()),
+        comp=frozenset(str(x).lower() for x in obj.get("comp") or ()),
     )
 
 

@@ -91,6 +91,41 @@ def object_lemmas(tok: Token) -> set[str]:
     return out
 
 
+COMP_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr", "advcl"})
+
+
+def complement_lemmas(tok: Token) -> set[str]:
+    """Lemmas of what a verb predicates of its object ("called the visit a provocation / illegal /
+    an act of desperation / in desperation"): its complements, their modifiers and "of"/"in" phrases."""
+    out: set[str] = set()
+    heads = [c for c in tok.children if c.dep_ in COMP_DEPS]
+    heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as", "of", "out")
+              for p in c.children if p.dep_ == "pobj"]
+    heads += [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("appos", "amod", "oprd")]
+    for h in heads:
+        out.add(h.lemma_.lower())
+        for m in h.children:
+            if m.dep_ in ("amod", "compound", "acomp", "attr", "dobj"):
+                out.add(m.lemma_.lower())
+            elif m.dep_ == "prep" and m.lower_ in ("of", "in"):
+                out.update(p.lemma_.lower() for p in m.children if p.dep_ == "pobj")
+    return out
+
+
+def prep_object_lemmas(tok: Token, prep: str) -> set[str]:
+    """Lemmas of the object of ``prep`` below ``tok`` and of its modifiers ("agreed to Beijing's demands",
+    "bowed to US pressure"): the ``obj`` of an entry that also asks for that preposition."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == prep:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    for h in (p, *p.conjuncts):
+                        out.add(h.lemma_.lower())
+                        out.update(m.lemma_.lower() for m in h.children if m.dep_ in ("compound", "amod"))
+    return out
+
+
 def _subject_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
@@ -124,7 +159,7 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
         return False
     if e.prep and not (_has_child(tok, e.prep, ("prep", "prt", "dative", "agent")) or clause_with_mark(tok, e.prep)):
         return False
-    if e.obj and not (e.obj & object_lemmas(tok)):
+    if e.obj and not (e.obj & object_lemmas(tok)) and not (e.prep and e.obj & prep_object_lemmas(tok, e.prep)):
         return False
     if e.mods and not any(c.dep_ in MOD_DEPS and c.lemma_.lower() in e.mods for c in tok.children):
         return False
@@ -132,6 +167,8 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
         verb, _ = governing_verb(tok)
         if verb is None or not (lemma_forms(verb) & e.support):
             return False
+    if e.comp and not (e.comp & complement_lemmas(tok)):
+        return False
     if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return False
     if e.require_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
@@ -155,12 +192,21 @@ def token_kind(tok: Token) -> str | None:
     return None
 
 
+def possessed_verb(tok: Token) -> bool:
+    """A "verb" right after a subject that carries a possessive marker is a misparsed noun ("senior
+    officials’ visit coincide with ...": "visit" is the officials' visit, not their act on the next word)."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.dep_ == "case" and prev.head.dep_ in ("nsubj", "nsubjpass") and prev.head.head == tok
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in the sentence, at most one per token (the most specific entry wins)."""
     out: list[Trigger] = []
     for tok in sent:
         pos = token_kind(tok)
-        if pos is None:
+        if pos is None or (pos == "VERB" and possessed_verb(tok)):
             continue
         cands = lexicon.candidates(tok.lemma_.lower(), pos)
         if not cands:
