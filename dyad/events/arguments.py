@@ -34,6 +34,10 @@ THING_PRON = frozenset({"it", "its", "itself", "they", "them", "their", "themsel
 REL_PRON = frozenset({"who", "which", "that", "whom", "whose"})
 # Answers to another side's move: the owner of the thing answered is the recipient ("rejected an offer from X").
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
+# Verbs that answer a demand: the subject is who the demand was made of ("agreed to / rejected X's demands").
+RESPONSE_VERBS = frozenset({"agree", "accept", "reject", "refuse", "meet", "heed", "grant", "approve", "answer", "ignore",
+                            "bow", "yield", "accede", "comply", "fulfil", "fulfill", "satisfy", "dismiss", "rebuff",
+                            "decline", "respond", "consider", "honor", "honour"})
 
 
 @dataclass
@@ -118,7 +122,15 @@ def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = 
                 for pc in c.children:
                     if pc.dep_ == "pobj":
                         queue.append((pc, f"{p}>prep:{c.lower_}>pobj" if p else f"prep:{c.lower_}>pobj", d + 1))
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and t.pos_ == "NOUN":
+                for pc in _agents(c):  # "the move announced by Pompeo": the one who made it
+                    queue.append((pc, f"{p}>acl>agent>pobj" if p else "acl>agent>pobj", d + 1))
     return countryless
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The objects of a participle's "by" phrase ("imposed on Iran by the EU")."""
+    return [pc for a in verb.children if a.dep_ == "agent" for pc in a.children if pc.dep_ == "pobj"]
 
 
 FALLBACK_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "attr", "oprd", "acomp", "compound", "amod",
@@ -393,6 +405,8 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
                 continue
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             arg = np_actor(c, c.dep_, depth=1)
+            if arg is None and c.dep_ == "amod":  # "international and Palestinian criticism"
+                arg = next((a for a in (np_actor(x, "amod>conj", depth=1) for x in c.conjuncts) if a is not None), None)
             if arg is None:
                 continue
             if e.compound == "target" and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and target is None:
@@ -404,13 +418,23 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
         source = mods[0]
         if len(mods) > 1 and mods[1].actor.id != source.actor.id:
             target = mods[1]
-    for pobj, _prep in _prep_objects(noun, ("by",)):
-        arg = np_actor(pobj, "prep:by>pobj")
+    for pobj, _prep in _prep_objects(noun, ("by",) if "from" in e.targets else ("by", "from")):
+        arg = np_actor(pobj, f"prep:{_prep}>pobj")
         if arg is not None:
             if source is not None and target is None:
                 target = source
             source = arg
             break
+    for rel in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        # "the sanctions imposed on Iran by the EU": the participle's agent and recipient
+        for pobj in _agents(rel):
+            arg = np_actor(pobj, "acl>agent>pobj")
+            if arg is not None and source is None:
+                source = arg
+        for pobj, prep in _prep_objects(rel, tuple(p for p in e.targets if p != "of")):
+            arg = np_actor(pobj, f"acl>prep:{prep}>pobj", skip=frozenset({source.actor.id}) if source else frozenset())
+            if arg is not None and target is None:
+                target = arg
     of_objs = _prep_objects(noun, ("of",))
     if of_objs:
         arg = np_actor(of_objs[0][0], "prep:of>pobj")
@@ -475,6 +499,9 @@ def noun_arguments(trig: Trigger, support_verbs: frozenset[str] = frozenset()
         return source, target, verb
     experiencer = vlemma in EXPERIENCER or (preps and preps[0] in EXPERIENCER_PREPS)
     if experiencer:
+        if source is None and not preps:  # "faced sharp criticism from Greece": the doer's phrase on the verb
+            source = next((a for a in (np_actor(pobj, f"{vlemma}>prep:{prep}>pobj")
+                                       for pobj, prep in _prep_objects(verb, ("from", "by"))) if a is not None), None)
         if target is None or (source is not None and target.actor.id == source.actor.id):
             subj = subject_of(verb)
             if subj is not None and (source is None or subj.actor.id != source.actor.id):
@@ -496,6 +523,11 @@ def noun_arguments(trig: Trigger, support_verbs: frozenset[str] = frozenset()
             if arg is not None:
                 target = arg
                 break
+    if target is None and source is not None and trig.entry.type == "REQUEST" and vlemma in RESPONSE_VERBS \
+            and noun.dep_ in ("dobj", "pobj") and _direct(noun, verb):
+        subj = subject_of(verb)  # "Trump agrees to Beijing's demands": the demand was made of the one who answers it
+        if subj is not None and subj.actor.id != source.actor.id:
+            target = Arg(subj.actor, subj.mention, subj.token, f"{vlemma}<{subj.path}")
     return source, target, verb
 
 
