@@ -151,14 +151,17 @@ class ActorMatcher:
         return out, agents
 
     def _inside_place_names(self, doc: Doc, at: dict[int, list[Candidate]]) -> set[int]:
-        """Aliases inside a longer place name ("the West Bank", "Sea of Japan"): not the actor."""
+        """Aliases inside a longer place name ("the West Bank", "Sea of Japan"), and a bloc's word inside
+        a people's name ("West Africans"): not the actor."""
         out: set[int] = set()
         for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS:
+            people = ent.label_ == "NORP"  # "West Africans": a bloc's word inside a people's name
+            if ent.label_ not in PLACE_LABELS and not people:
                 continue
             start, end = _trim(doc, ent.start, ent.end)
             found = {id(c): c for i in range(start, end) for c in at.get(i, [])}
-            inner = [c for c in found.values() if c.start >= ent.start and c.end <= end]
+            inner = [c for c in found.values() if c.end <= end and (c.start >= ent.start if not people
+                                                                    else self._region(c))]
             if not inner:
                 continue
             covered = {i for c in inner for i in range(c.start, c.end)}
@@ -166,6 +169,9 @@ class ActorMatcher:
             if rest and not all(t.lower_ in COMPASS for t in rest):
                 out.update(id(c) for c in inner)
         return out
+
+    def _region(self, c: Candidate) -> bool:
+        return any(self.dictionary.entries[i].kind == "region" for i, _ in self.dictionary.by_alias.get(c.key or "", []))
 
     def _geographic_adjective(self, doc: Doc, c: Candidate, at: dict[int, list[Candidate]]) -> bool:
         """ "Western Cambodia": a bloc's adjective before a state's name says where, not who."""

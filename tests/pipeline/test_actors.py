@@ -353,3 +353,9 @@ def test_bare_title_in_a_one_state_document_is_that_state_office_holder(actors_n
     assert codes(doc)["president"] == "SDNGOV"
     doc = run(actors_nlp, "The Pentagon and Sudan disagreed. The president said the army would stay.", "1995-06-01")
     assert not any(m.text == "president" for m in doc._.mentions)
+
+
+def test_a_blocs_word_inside_a_peoples_name_is_not_the_bloc(actors_nlp):
+    doc = run(actors_nlp, "Benin admitted thousands of West Africans. Western leaders met in Paris.", "2006-06-01")
+    west = [m.text for a in doc._.actors.values() if a.country == "WEST" for m in a.mentions]
+    assert west == ["Western"]
