@@ -273,14 +273,16 @@ class Grammar:
         # what every match of a rule must contain: one of each group's words (lower case, found as
         # a substring) or a digit (_DIGIT); a window without them skips the rule
         wd = tuple(w for w in lex.weekdays if len(w) > 5)
-        months, digit, clock = tuple(lex.months), (_DIGIT,), (_DIGIT, "noon", "midnight")
+        months, digit = tuple(lex.months), (_DIGIT,)
+        clock = ("a.m", "p.m", "am", "pm", ":", "noon", "midnight")  # beside a digit, or the words
         seasons, parts = tuple(lex.seasons), tuple(lex.parts_of_day)
         unit_words = (*lex.units, *lex.unit_plurals)
         gates: dict[str, tuple[tuple[str, ...], ...]] = {
             "weekday_date": (wd, months, digit), "clock_weekday": (wd, clock), "date": (months, digit),
-            "iso": (digit,), "numeric": (digit,), "month_year": (months, digit), "season_year": (seasons, digit),
-            "quarter": (("quarter",),), "quarter_code": (digit,), "half": (("half",),), "decade": (digit,),
-            "century": (("century",),), "year_range": (digit,), "year": (digit,),
+            "iso": (digit, ("-",)), "numeric": (digit, ("/", ".")), "month_year": (months, digit),
+            "season_year": (seasons, digit), "quarter": (("quarter",),), "quarter_code": (digit, ("q",)),
+            "half": (("half",),), "decade": (("0s", "0's"),), "century": (("century",),),
+            "year_range": (digit, ("-", "–", "/")), "year": (digit,),
             "ago": (("ago", "earlier", "later", "before", "after"), unit_words),
             "rel_unit": (("day", "week", "month", "year", "quarter", "decade", "century", *seasons),),
             "pos_unit": (("year", "month", "week", "decade", "century"),), "weekend": (("weekend",),),

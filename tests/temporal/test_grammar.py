@@ -217,7 +217,8 @@ EVERY_RULE = [
     "The summit will be held in June.", "The talks resumed in the spring.", "Putin met Kim on Wednesday evening.",
     "Kim left Pyongyang yesterday.", "The economy is currently weak.", "The war lasted nearly four years.",
     "The programme takes 12 to 18 months.", "Flights run twice a week.", "It took months of talks.",
-    "The vote ended at noon.",
+    "The vote ended at noon.", "Polls closed at 8 p.m. sharp.", "Prices peaked in the '80s.",
+    "The 1998–2001 drought was long.",
 ]
 
 
