@@ -119,6 +119,7 @@ class Resolver:
                 else:
                     put(ref)
         self._drop_shared_metonyms(cands, refs)
+        self._pick_shared_by_context(cands, refs)
         # 2. organisations, then 3. people, the dictionary does not know
         for c in cands:
             if c.source == "entity" and c.label == "ORG":
@@ -211,6 +212,33 @@ class Resolver:
             if others and any(o in named for o in others) and not self._named_otherwise(cands, refs, ref):
                 for i in range(ref.start, ref.end):
                     refs.pop(i, None)
+
+    def _pick_shared_by_context(self, cands: list[Candidate], refs: dict[int, Ref]) -> None:
+        """An alias two actors share ("Congolese", "SDF") names the one the rest of the document
+        names otherwise, or the one whose state it names ("Japan ... the SDF")."""
+        shared: dict[int, list[Entry]] = {}
+        for c in cands:
+            ref = refs.get(c.start)
+            if c.source != "alias" or ref is None or ref.start != c.start:
+                continue
+            ids = {i for i, k in self.dictionary.by_alias.get(c.key or "", []) if k != SURNAME}
+            if len(ids) > 1:
+                shared[c.start] = [self.dictionary.entries[i] for i in sorted(ids)]
+        if not shared:
+            return
+        plain = [r for r in {id(r): r for r in refs.values()}.values() if r.start not in shared]
+        keys = {r.key for r in plain}
+        countries = {r.country for r in plain if r.kind == "state" and r.country}
+        for start, options in shared.items():
+            ref = refs[start]
+            pick = [e for e in options if e.id in keys]
+            if len(pick) != 1:
+                pick = [e for e in options if e.kind != "state" and e.country in countries]
+            if len(pick) == 1 and pick[0].id != ref.key:
+                e = pick[0]
+                new = Ref(ref.start, ref.end, e.id, e.kind, e.country, ref.basis)
+                for i in range(ref.start, ref.end):
+                    refs[i] = new
 
     def _named_otherwise(self, cands: list[Candidate], refs: dict[int, Ref], ref: Ref) -> bool:
         """Is the state of ``ref`` also named by another alias than the shared metonym?"""

@@ -359,3 +359,10 @@ def test_a_blocs_word_inside_a_peoples_name_is_not_the_bloc(actors_nlp):
     doc = run(actors_nlp, "Benin admitted thousands of West Africans. Western leaders met in Paris.", "2006-06-01")
     west = [m.text for a in doc._.actors.values() if a.country == "WEST" for m in a.mentions]
     assert west == ["Western"]
+
+
+def test_shared_alias_follows_the_other_names_of_the_document(actors_nlp):
+    doc = run(actors_nlp, "Congolese troops entered Brazzaville on Monday.", "2006-06-01")
+    assert codes(doc)["Congolese troops"] == "COG"
+    doc = run(actors_nlp, "Congolese refugees crossed the border on Monday.", "2006-06-01")
+    assert codes(doc)["Congolese"] == "COD"
