@@ -26,6 +26,8 @@ entries, and an entry with an existing ``id`` replaces it. Fields:
 ``subj`` / ``subj_not``  verbs: the subject's lemma must (not) be one of these ("troops arrived" is no visit)
 ``comp``      verbs: a word of the predicate said of the object must be one of these ("called the visit a
               provocation", "called it illegal", "called the trip an act of desperation")
+``actor_clause``  verbs: only with an infinitive clause whose subject (or the verb's object) is an actor
+              ("wants Trump to eliminate", not "wants to eliminate")
 """
 
 from __future__ import annotations
@@ -73,11 +75,13 @@ class Entry:
     require_object: bool = False
     subj_not: frozenset[str] = frozenset()
     comp: frozenset[str] = frozenset()
+    actor_clause: bool = False
 
     @property
     def specificity(self) -> int:
         """How many constraints the entry carries: the most specific matching entry wins."""
-        return sum(bool(x) for x in (self.prt, self.prep, self.obj, self.mods, self.support, self.subj, self.comp))
+        return sum(bool(x) for x in (self.prt, self.prep, self.obj, self.mods, self.support, self.subj, self.comp,
+                                      self.actor_clause))
 
 
 @dataclass
@@ -89,6 +93,10 @@ class Lexicon:
     """Nouns for unnamed groups of people (``recipients.json``): a domestic recipient."""
     domestic_modes: frozenset[str] = frozenset()
     domestic_objects: frozenset[str] = frozenset()
+    pressure_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    """Nouns for places: a national adjective on one makes no domestic recipient (``recipients.json``)."""
+    """Nouns of pressure ("despite pressure by X"): whom a refusal rejects (``recipients.json``)."""
     support_verbs: frozenset[str] = frozenset()
     """Light verbs whose subject does a noun event (``grammar.json``)."""
     decision_verbs: frozenset[str] = frozenset()
@@ -151,6 +159,7 @@ def _entry(obj: dict[str, Any], where: str) -> Entry:
         require_object=bool(obj.get("require_object")),
         subj_not=frozenset(str(x).lower() for x in obj.get("subj_not") or ()),
         comp=frozenset(str(x).lower() for x in obj.get("comp") or ()),
+        actor_clause=bool(obj.get("actor_clause")),
     )
 
 
@@ -161,6 +170,8 @@ def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
     lex.people = frozenset(groups.get("people") or ())
     lex.domestic_modes = frozenset(groups.get("domestic_modes") or ())
     lex.domestic_objects = frozenset(groups.get("domestic_objects") or ())
+    lex.pressure_nouns = frozenset(groups.get("pressure_nouns") or ())
+    lex.place_nouns = frozenset(groups.get("place_nouns") or ())
     grammar = packaged_json("events/grammar.json")
     lex.support_verbs = frozenset(grammar.get("support_verbs") or ())
     lex.decision_verbs = frozenset(grammar.get("decision_verbs") or ())

@@ -150,6 +150,18 @@ def _has_child(tok: Token, text: str, deps: tuple[str, ...]) -> bool:
     return any(c.dep_ in deps and c.lower_ == text for c in tok.children)
 
 
+def _actor_clause(tok: Token) -> bool:
+    """Whether a verb governs an infinitive clause done by another actor: "wants Trump to eliminate" (the
+    parser makes the actor the clause's subject) or "wants Trump to" with the actor as object."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            if any(x.dep_ == "nsubj" and actor_at(x) is not None for x in c.children):
+                return True
+            if c.dep_ == "xcomp" and _object_actor(tok):
+                return True
+    return False
+
+
 def _object_actor(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative", "nsubjpass") and actor_at(c) is not None for c in tok.children)
 
@@ -168,6 +180,8 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
         if verb is None or not (lemma_forms(verb) & e.support):
             return False
     if e.comp and not (e.comp & complement_lemmas(tok)):
+        return False
+    if e.actor_clause and not _actor_clause(tok):
         return False
     if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return False

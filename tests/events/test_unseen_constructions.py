@@ -1,0 +1,90 @@
+"""Constructions met in unseen articles, on short sentences of our own: nominal events and their
+owners, types that follow the object, and verbs the lexicon lacked."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import STATES, coded, summary
+
+ACTORS = {**STATES, "Greece": ("GRC", "state", "GRC"), "Turkey": ("TUR", "state", "TUR"),
+          "Palestinian": ("PSE", "state", "PSE"), "the European Union": ("EU", "organization", "EU"),
+          "Chinese": ("CHN", "state", "CHN"), "Britain": ("GBR", "state", "GBR"), "Vietnam": ("VNM", "state", "VNM"),
+          "the Philippines": ("PHL", "state", "PHL"), "Poland": ("POL", "state", "POL"),
+          "Hong Kong": ("HKG", "state", "HKG"), "Seoul": ("KOR", "state", "KOR"), "Qatar": ("QAT", "state", "QAT"),
+          "American": ("USA", "state", "USA")}
+
+
+def code(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc, events = coded(nlp, text, actors=ACTORS, published="2024-06-19")
+    return [s[:3] for s in summary(events, doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one who faces criticism is its target; its doer is named by a modifier or a "from" phrase
+    ("Turkey faced sharp criticism from Greece over the drilling.", ("ACCUSE", "GRC", "TUR")),
+    ("The United States faced stiff international and Palestinian criticism.", ("ACCUSE", "PSE", "USA")),
+    # a reduced relative names the doer of a noun event ("imposed ... by") and its recipient
+    ("The sanctions imposed on Iran by the European Union were extended.", ("SANCTION", "EU", "IRN")),
+    ("Tariffs imposed on Chinese goods by the US hurt exporters.", ("SANCTION", "USA", "CHN")),
+    # talks and news conferences between two sides
+    ("A news conference between Japan and France was held in Paris.", ("CONSULT", "JPN", "FRA")),
+    # a movement against a government is a protest
+    ("Hong Kong's resistance movement against Beijing grew.", ("PROTEST", "HKG", "CHN")),
+])
+def test_nominal_events(nlp, text, expected):
+    assert expected in code(nlp, text)
+
+
+def test_disapproval_of_a_move_targets_who_made_it(nlp):
+    assert code(nlp, "France condemned the move announced by Israel.") == [("ACCUSE", "FRA", "ISR")]
+    assert ("ACCUSE", "RUS", "USA") in code(nlp, "Russia regretted the American decision.")
+
+
+def test_a_demand_is_made_of_the_side_that_answers_it(nlp):
+    out = code(nlp, "Washington agreed to Beijing's demands.")
+    assert ("REQUEST", "CHN", "USA") in out
+    assert ("CONCEDE", "USA", "CHN") in out
+    assert ("REQUEST", "USA", "CHN") not in out
+
+
+def test_from_marks_the_source_of_a_request(nlp):
+    out = code(nlp, "Britain approved an extradition request from the US.")
+    assert ("REQUEST", "USA", "GBR") in out
+    assert ("REQUEST", "GBR", "USA") not in out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China sent troops to Hong Kong.", [("MOBILIZE", "CHN", "HKG")]),
+    ("China sent warships to the Philippines.", [("MOBILIZE", "CHN", "PHL")]),
+    ("Germany sent tanks to Ukraine.", [("AID", "DEU", "UKR")]),
+    ("Japan sent a delegation to Seoul.", [("CONSULT", "JPN", "KOR")]),
+    ("Iran released two prisoners to France.", [("RETREAT", "IRN", "FRA")]),
+    ("Russia released a statement about Ukraine.", []),
+    ("China granted autonomy to Hong Kong.", [("CONCEDE", "CHN", "HKG")]),
+    ("Germany removed the sanctions on Iran.", [("CONCEDE", "DEU", "IRN")]),
+])
+def test_type_follows_the_object(nlp, text, expected):
+    assert code(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US scuttled the talks with Iran.", ("SANCTION", "USA", "IRN")),
+    ("Japan called off the talks with China.", ("SANCTION", "JPN", "CHN")),
+    ("Russia blocked the resolution at the United Nations.", ("REJECT", "RUS", "UN")),
+    ("Russian troops left Ukraine in March.", ("RETREAT", "RUS", "UKR")),
+    ("France withdrew its troops from Syria.", ("RETREAT", "FRA", "SYR")),
+    ("Beijing wants Washington to eliminate the tariffs.", ("REQUEST", "CHN", "USA")),
+    ("Germany criticised Poland's decision.", ("ACCUSE", "DEU", "POL")),
+    ("Germany criticized Poland's decision.", ("ACCUSE", "DEU", "POL")),
+    ("Japan cheered the agreement with France.", ("SUPPORT", "JPN", "FRA")),
+])
+def test_verbs(nlp, text, expected):
+    assert expected in code(nlp, text)
+
+
+def test_wanting_to_act_oneself_is_no_request(nlp):
+    assert not [e for e in code(nlp, "China wants to eliminate the tariffs on Japan.") if e[0] == "REQUEST"]
+
+
+def test_balking_at_a_demand_is_a_rejection(nlp):
+    assert ("REJECT", "CHN", "USA") in code(nlp, "China balked at the demand from Washington.")
