@@ -260,9 +260,12 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
             return None
         if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
             arg = np_actor(head, f"{dep}<head")
-            if arg is not None or dep == "relcl":
+            to_inf = dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if arg is not None or (dep == "relcl" and not to_inf):
                 return arg
-            gov, _ = governing_verb(head)  # "issued a declaration demanding that ..."
+            # "issued a declaration demanding that ...", "converged for a rally to protest ...": the
+            # doer of the noun's governing verb
+            gov, _ = governing_verb(head)
             if gov is None or gov.pos_ not in ("VERB", "AUX"):
                 return None
             verb = gov

@@ -399,6 +399,8 @@ class EventCoder:
         domestic: list[Arg] = []
         if target is None and c.type == "THREATEN":
             target = _condition_subject(c.trig.token, source)
+        if target is None and c.type == "REJECT":
+            target = _pressure_from(c.trig.token, source, self.lexicon.pressure_nouns)
         if target is None:
             skip = frozenset({source.actor.id})
             tok = c.trig.token
@@ -425,7 +427,11 @@ class EventCoder:
             target = self._domestic(c, source, domestic)
         if not source.actor.country:
             return None  # a source we cannot place (an unknown person) makes no dyad
-        if target is not None and _self_loop(source, target) and not _domestic_ok(c.type, source, target):
+        if target is not None and target.actor.country == source.actor.country and target.token.dep_ in ("amod", "compound", "nmod") \
+                and target.token.head.lemma_.lower() in self.lexicon.place_nouns:
+            c.notes.append("own place")
+            target = None  # "withdrew from the Bosnian town of Gorazde" (Bosnian Serbs): where, not whom
+        if target is not None and _self_loop(source, target) and not _domestic_ok(c.type, source, target, self.lexicon.place_nouns):
             c.notes.append("self-loop dropped")
             target = None  # an actor acting on itself (or on its own state) is no dyad
         promised_step = c.trig.entry.type in UNTARGETED and not _in_condition(c.trig.token)
@@ -494,6 +500,20 @@ def _place_target(doc: Doc, trig: Trigger, source: Arg) -> Arg | None:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.i in phrase:
                 return Arg(state, Mention(m.start, m.end, m.text, actor_id=state.id), span.root, "place")
+    return None
+
+
+def _pressure_from(tok: Token, source: Arg, nouns: frozenset[str]) -> Arg | None:
+    """Whose pressure a refusal resists ("declined to resign despite pressure by the Kenya Anti-Corruption
+    Commission", "rejected the plan in defiance of calls from Washington")."""
+    for t in tok.subtree:
+        if t.dep_ != "pobj" or t.lemma_.lower() not in nouns or t.head.lower_ not in ("despite", "of", "against", "under"):
+            continue
+        if t.head.lower_ == "of" and t.head.head.lemma_.lower() not in ("defiance", "spite"):
+            continue
+        arg = np_actor(t, "despite>pressure", skip=frozenset({source.actor.id}))
+        if arg is not None and arg.token != t:
+            return arg
     return None
 
 
@@ -581,7 +601,7 @@ def _whole_state(arg: Arg) -> bool:
     return not (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"))
 
 
-def _domestic_ok(type_: str, source: Arg, target: Arg) -> bool:
+def _domestic_ok(type_: str, source: Arg, target: Arg, places: frozenset[str] = frozenset()) -> bool:
     """The PLOVER convention for a group of the source's own people as recipient ("police arrested
     demonstrators", "Croatia is investigating crimes by Croatian extremists": TUR -> TUR) holds for
     acts of control, protest and dispute only, and only when the recipient is a group (an unnamed one,
@@ -592,9 +612,9 @@ def _domestic_ok(type_: str, source: Arg, target: Arg) -> bool:
     if source.actor.kind == "person" and source.actor.id == target.actor.id:
         return False  # a person is never their own recipient ("Esper met leaders", "Scissors consults")
     tok = target.token
-    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN" \
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in places \
             and not source.mention.start <= tok.idx < source.mention.end:
-        return True  # "Ugandan opposition candidates": a group of the state's people
+        return True  # "Ugandan opposition candidates": a group of the state's people (not "the Bosnian town")
     if not target.path.startswith("domestic"):
         return False
     return not _whole_state(source)
