@@ -228,7 +228,7 @@ def test_gating_skips_only_windows_where_a_rule_cannot_match(nlp):
     filler = " ".join(["Officials from both sides spoke with reporters and diplomats again."] * 4)
     doc = nlp(("\n\n" + filler + "\n\n").join(EVERY_RULE))
     text, anchor = doc.text, Anchor.parse("2024-06-19")
-    gated, full = Grammar(), Grammar(gated=False)
+    gated, full = Grammar(), Grammar(fast=False)
     assert {h.rule for h in full.scan(doc, anchor, text).hits} == {name for name, *_ in full.rules}
     assert gated.find(doc, anchor, text) == full.find(doc, anchor, text)
 
