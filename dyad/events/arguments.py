@@ -290,7 +290,9 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
                 verb = head.head  # "Kim said ties are closer, and promised support": the reporter's second verb
                 continue
             if dep == "conj" and head.pos_ == "AUX":
-                return None
+                cop = _child(head, "nsubj") if head.dep_ not in ("aux", "auxpass") else None
+                # "Vietnam is one of China's critics and has accused Beijing": the copula's subject
+                return np_actor(cop, "conj<nsubj") if cop is not None and cop.pos_ != "PRON" else None
             if dep == "conj" and _disagrees(verb, head):
                 return None  # "... China has long taken advantage of the US and support Mr. Trump": not China's verb
             if dep == "conj" and is_passive(head):  # "... has been indicted and will resign"
