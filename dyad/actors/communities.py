@@ -5,8 +5,8 @@ the residence rule the resolver applies to it. A community qualified by where it
 state: a state named right before it ("Bosnian Serbs", "Iraqi Kurds", "Turkish Kurd refugees",
 "Serbia's Albanians"), a place after it ("ethnic Albanians in south Serbia", "the Albanians of
 southern Serbia", "Kurdish rebels operating in Syria"). A group marked "ethnic" ("ethnic Turks",
-"ethnic Russians": any state's people), or an ethnic group the lexicon places in no single state,
-takes the nearest other state its sentence names when nothing closer says where it lives. A bare
+"ethnic Russians": any state's people) takes the nearest other state its sentence names when
+nothing closer says where it lives (not one it goes to or comes from, nor a sponsor: "US-backed"). A bare
 community keeps its home ("Serbs" stays Serbia's; "Yoruba leaders" are Nigeria's); one with no
 home and no residence is no actor.
 """
@@ -155,11 +155,17 @@ class CommunityReader:
         """An adjective names a people when it qualifies a common noun ("Kurdish rebels")."""
         if t.i + 1 >= len(doc):
             return False
-        if (t.i + 1) in agent_at:
-            return True
+        agent = agent_at.get(t.i + 1)
+        if agent is not None and self.agents.get(GROUP, agent.form) is not None:
+            return True  # "Kurdish rebels"; not "Christian president" (a person's title)
         head = t.head
-        return doc[t.i + 1].text[:1].islower() and t.dep_ in {"amod", "compound", "nmod"} and head.i > t.i \
-            and head.pos_ == "NOUN" and head.text[:1].islower()
+        if not (doc[t.i + 1].text[:1].islower() and t.dep_ in {"amod", "compound", "nmod"} and head.i > t.i
+                and head.pos_ == "NOUN" and head.text[:1].islower()):
+            return False
+        # a group: "Tamil refugees", "the Albanian minority", "a Karen guerrilla stronghold" (attributive)
+        nxt = doc[t.i + 1]
+        return head.tag_ in {"NNS", "NNPS"} or head.lower_ in GROUP_NOUNS or head.dep_ in {"compound", "nmod"} \
+            or (nxt.pos_ == "NOUN" and nxt.dep_ in {"compound", "nmod"} and self.agents.get(TITLE, nxt.text) is None)
 
     def _place(self, doc: Doc, t: Token, community: Community, noun: bool, marked: bool,
                refs: dict[int, Ref], agent_at: dict[int, AgentSpan]) -> Placed | None:
@@ -182,8 +188,7 @@ class CommunityReader:
             country, start = before
         if country is None and (noun or marked or group_noun or community.home is None):
             country = self._state_after(doc, max(end, head.i + 1), head, community, refs)
-        if country is None and not community.stated_only and (marked or (community.kind == ETHNIC
-                                                                     and community.home is None)):
+        if country is None and marked and not community.stated_only:
             country = self._nearest_state(doc, start, end, head, community, refs)
         if country is None:
             if community.home is None or t.i in refs:
@@ -207,7 +212,7 @@ class CommunityReader:
         ref = refs.get(j)
         if ref is None or ref.kind != "state" or not ref.country or ref.end != j + 1:
             return None
-        if ref.country == community.home:
+        if ref.country == community.home or _patron(doc, ref):
             return None
         text = doc[ref.start:ref.end].text
         if any(k == DEMONYM for _, k in self.dictionary.lookup(text)):
@@ -261,7 +266,7 @@ class CommunityReader:
             seen.add(id(ref))
             if ref.kind != "state" or not ref.country or ref.country == community.home:
                 continue
-            if ref.start > 0 and _movement(doc[ref.start - 1]):
+            if ref.start > 0 and _movement(doc[ref.start - 1]) or _patron(doc, ref):
                 continue
             if _listed_with(doc[ref.end - 1], head):
                 continue
@@ -269,6 +274,16 @@ class CommunityReader:
             if best is None or distance < best[0]:
                 best = (distance, ref.country)
         return best[1] if best else None
+
+
+def _patron(doc: Doc, ref: Ref) -> bool:
+    """ "US-backed", "Iran-aligned", "pro-Russian", "anti-Serb": a state that sponsors or opposes, not a home."""
+    if ref.end + 1 < len(doc) and doc[ref.end].text in {"-", "–"} and not doc[ref.end - 1].whitespace_:
+        return True
+    j = ref.start - 1
+    if j >= 0 and doc[j].text in {"-", "–"}:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in {"pro", "anti"}
 
 
 def _movement(prep: Token) -> bool:

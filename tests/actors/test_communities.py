@@ -129,3 +129,18 @@ def test_packaged_lexicon_homes_are_states():
     homes = {c.home for c, _ in lexicon.forms.values()}
     assert homes - {None} <= states
     assert lexicon.get("kurds") is not None and lexicon.get("Kurds")[0].home is None  # type: ignore[index]
+
+
+def test_a_peoples_adjective_on_a_persons_title_is_no_group(actors_nlp):
+    assert groups(actors_nlp, "Lebanon's Christian president met the pope.") == {}
+
+
+def test_a_sponsor_is_not_a_home(actors_nlp):
+    assert groups(actors_nlp, "Pro-Russian ethnic Hungarians rallied on Sunday.") == {}
+    assert groups(actors_nlp, "US-backed ethnic Albanian rebels seized the town.") == {}
+
+
+def test_a_group_without_home_is_placed_only_by_a_stated_residence(actors_nlp):
+    assert groups(actors_nlp, "Turkish drones struck Kurdish militants on Monday.") == {}
+    found = groups(actors_nlp, "Turkish drones struck Kurdish militants in northern Syria.")
+    assert [c for c, _ in found.values()] == ["SYR"]
