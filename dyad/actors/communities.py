@@ -266,7 +266,7 @@ class CommunityReader:
             seen.add(id(ref))
             if ref.kind != "state" or not ref.country or ref.country == community.home:
                 continue
-            if ref.start > 0 and _movement(doc[ref.start - 1]) or _patron(doc, ref):
+            if (ref.start > 0 and _movement(doc[ref.start - 1])) or _patron(doc, ref):
                 continue
             if _listed_with(doc[ref.end - 1], head):
                 continue
