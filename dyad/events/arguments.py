@@ -11,9 +11,11 @@ pronouns (the nearest fitting actor before them). Each argument comes with its p
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
+from dyad.datafiles import packaged_json
 from dyad.events.plurals import pair_of, partner_of
 from dyad.events.triggers import Trigger, clause_with_mark, governing_verb, lemma_forms
 from dyad.pipeline.lookup import actor_of, mention_at
@@ -46,6 +48,12 @@ class Arg:
     mention: Mention
     token: Token
     path: str
+
+
+@cache
+def _relational() -> frozenset[str]:
+    """Nouns for a party defined by its relation to another ("ally", "proxy"): ``recipients.json``."""
+    return frozenset(packaged_json("events/recipients.json").get("relational_nouns") or ())
 
 
 def _mention_actor(tok: Token) -> tuple[Actor, Mention] | None:
@@ -115,7 +123,10 @@ def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = 
             countryless = countryless or arg  # "South African leader X": prefer the modifier with a country
         if d >= depth:
             continue
+        relational = t.pos_ == "NOUN" and t.lemma_.lower() in _relational()
         for c in t.children:
+            if relational and c.dep_ in NP_DEPS:
+                continue  # "Israel's militia ally": the ally, not Israel
             if c.dep_ in NP_DEPS:
                 queue.append((c, f"{p}>{c.dep_}" if p else c.dep_, d + 1))
             elif c.dep_ == "prep" and c.lower_ in NP_PREPS:
@@ -174,7 +185,9 @@ def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = No
                 return None  # "Turkish refugees who lived in Iraq": the group named first is the recipient
             return Arg(found[0], found[1], t, f"fallback:{p}")
         if d < depth:
-            queue.extend((c, f"{p}>{c.dep_}", d + 1) for c in t.children if _fallback_ok(c, allow))
+            relational = t.pos_ == "NOUN" and t.lemma_.lower() in _relational()
+            queue.extend((c, f"{p}>{c.dep_}", d + 1) for c in t.children
+                         if _fallback_ok(c, allow) and not (relational and c.dep_ in NP_DEPS))
     return None
 
 

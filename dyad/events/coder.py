@@ -207,6 +207,14 @@ class EventCoder:
             if label is not None and label.entry.comp and clause.dep_ == "advcl" and c.trig.kind == "verb":
                 c.suppressed = True  # "called Putin's visit desperate, to strengthen ...": the label's reasons
                 continue
+            if c.trig.kind == "verb" and tok.dep_ == "advcl" and up is not None and c.mode == "investigate" \
+                    and up.token.lemma_.lower() in self.lexicon.sending_verbs \
+                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children):
+                uc = cands[up.token.i]  # "sent 21 personnel to Bosnia to investigate ...": the sending is the inquiry
+                self._convert(uc, "ACCUSE", f"{up.entry.id}+{c.trig.entry.id}", cameo=c.cameo)
+                uc.mode, uc.embedded = "investigate", c.trig.entry.id
+                c.suppressed = True
+                continue
             if c.trig.kind == "verb" and tok.dep_ == "advcl" and up is not None and up.type in COOPERATIVE \
                     and c.type in COOPERATIVE and tok.lemma_.lower() in self.lexicon.enabling_verbs \
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children):
@@ -425,6 +433,11 @@ class EventCoder:
             target = Arg(source.actor, source.mention, target.token, f"domestic:{target.path}")
         if target is None and not _bloc(source.actor.country) and source.actor.country:
             target = self._domestic(c, source, domestic)
+        if target is not None and target.path.startswith("domestic") and c.type in PLACE_TARGETS:
+            abroad = _place_target(doc, c.trig, source, everywhere=True)
+            if abroad is not None:  # "bombers killed 23 people ... in Tel Aviv": the victims of the place's state
+                c.notes.append("place")
+                target = abroad
         if not source.actor.country:
             return None  # a source we cannot place (an unknown person) makes no dyad
         if target is not None and target.actor.country == source.actor.country and target.token.dep_ in ("amod", "compound", "nmod") \
@@ -478,14 +491,18 @@ class EventCoder:
         )
 
 
-def _place_target(doc: Doc, trig: Trigger, source: Arg) -> Arg | None:
+def _place_target(doc: Doc, trig: Trigger, source: Arg, everywhere: bool = False) -> Arg | None:
     """The state of a place an attack is aimed at, named in its object or recipient phrase ("fired four
     shells at targets in Jericho", "shelled the outskirts of Homs"), when that state is an actor of the
-    document and not the attacker's own."""
+    document and not the attacker's own; with ``everywhere``, a place anywhere in the act's clause
+    outside its subject ("killed 23 people ... when they blew themselves up in Tel Aviv")."""
     tok = trig.token
-    queue = [x for x in tok.children if x.dep_ in ("dobj", "nsubjpass") or (x.dep_ == "prep" and x.lower_ in trig.entry.targets)]
     phrase: set[int] = set()
-    while queue:  # the object's own noun phrase and its prepositional chain, not clauses inside it
+    if everywhere:
+        subj = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
+        phrase = {t.i for t in tok.subtree if t.i not in subj}
+    queue = [x for x in tok.children if x.dep_ in ("dobj", "nsubjpass") or (x.dep_ == "prep" and x.lower_ in trig.entry.targets)]
+    while queue and not everywhere:  # the object's own noun phrase and its prepositional chain, not clauses inside it
         x = queue.pop()
         phrase.add(x.i)
         queue.extend(y for y in x.children if y.dep_ in PLACE_PHRASE)
