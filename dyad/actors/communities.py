@@ -105,10 +105,10 @@ class CommunityReader:
         out: list[Placed] = []
         taken = -1
         for t in doc:
-            if t.i < taken or not t.text[:1].isupper() or self._inside_name(doc, t, refs):
+            if t.i < taken or not t.text[:1].isupper():
                 continue
             found = self._community(doc, t, refs)
-            if found is None:
+            if found is None or self._inside_name(doc, t, refs):
                 continue
             community, noun, marked = found
             if not noun and not marked and not self._qualifies(doc, t, agent_at):
