@@ -1,11 +1,14 @@
 """Resolve one document's candidates to actors: ``Resolver(doc) -> (actors, mentions)``.
 
-Order: dictionary aliases (full names, adjectives, metonyms) -> organisations the dictionary does
-not know (kept when they have a country or look like an institution) -> people the dictionary
-does not know (inferred from title, nationality, affiliation) -> short forms (surnames, "Dr X")
-to a person named in the document, else to a unique person in office at the article's date ->
-ethnic and religious communities to the state they live in (``communities.py``) -> titles standing
-alone ("the North Korean leader") to the office holder at that date.
+Order: dictionary aliases (full names, adjectives, metonyms; an alias two actors share goes to
+the one the document names otherwise) -> organisations the dictionary does not know (kept when
+they have a country or look like an institution) -> people the dictionary does not know (a titled
+name one or two letters from a known person's is that person; else inferred from title,
+nationality, affiliation) -> short forms (surnames, "Dr X") to a person named in the document,
+else to a unique person in office at the article's date (else, for one state's holders of that
+name, the one nearest the date) -> ethnic and religious communities to the state they live in
+(``communities.py``) -> titles standing alone ("the North Korean leader") to the office holder at
+that date.
 """
 
 from __future__ import annotations
