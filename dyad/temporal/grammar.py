@@ -81,18 +81,26 @@ Handler = Callable[[re.Match[str], Ctx], list[TimeCandidate]]
 
 _DIGIT = "<digit>"
 _DIGIT_RX = re.compile(r"\d")
-_WORD = re.compile(r"\w+")
+_WORDS = re.compile(r"\w+")
 # characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not make
 # them one (dotless i, long s, Kelvin sign, dotted capital I): texts with them are not gated
 _FOLDS = re.compile("[\u0131\u017f\u212a\u0130]")
 
 
-# the rules whose every match starts a word (see Grammar.__init__); a rule not listed here may
-# start inside a word ("FY2024", "x1990s", "abc2023-09-13") and is never led
-_WORD_START = frozenset({
+# How every match of a rule starts, on each path through its pattern (see Grammar.__init__): at
+# a word start (\b, then a lexicon word or a digit), or, for the rules that may start inside a
+# word ("FY2024", "x1990s", "abc2023-09-13"), at the digit or quote they begin with. A rule not
+# listed is not led.
+_WORD = r"\b(?=\w)"
+_LEADS = {name: _WORD for name in (
     "weekday_date", "clock_weekday", "date", "month_year", "season_year", "quarter", "quarter_code", "half",
     "century", "year_range", "ago", "rel_unit", "pos_unit", "weekend", "month", "season", "weekday", "deictic",
-    "reference", "duration", "num_range", "set", "bare_units", "clock"})
+    "reference", "duration", "num_range", "set", "bare_units", "clock")}
+_LEADS.update({
+    "iso": r"(?=\d)", "numeric": r"(?=\d)",
+    "year": r"(?:\b(?=\w)|(?=[12]))",  # a position or "fiscal" word, or the year (1500-2100)
+    "decade": r"(?:\b(?=\w)|(?=[12’'‘]))",  # "the", a position word, "1990s" or "'90s"
+})
 _WORDISH = re.compile(r"\w")
 
 
@@ -294,10 +302,11 @@ class Grammar:
             ("bare_units", rf"\b(?P<u>{self.UNITS})\b", self._bare_units, 6),
             ("clock", rf"\b(?P<clock>{CLOCK})(?:\s+{self.TZ})?", self._clock, 5),
         ]
-        # a rule whose every match starts a word (each path begins with \b and a lexicon word or a
-        # digit) gets a leading \b(?=\w): the regex engine then passes over other positions fast
-        lead = r"\b(?=\w)" if fast and all(_WORDISH.match(w) for w in _words_of(lex)) else ""
-        self.rules = [(name, re.compile((lead if name in _WORD_START else "") + rx, re.IGNORECASE), fn, prio)
+        # a rule is led by what the start of each of its matches must be (_LEADS): the regex engine
+        # then passes over other positions fast. Word starts rest on the lexicon's words starting
+        # with a word character (checked here; else no rule is led)
+        leads = _LEADS if fast and all(_WORDISH.match(w) for w in _words_of(lex)) else {}
+        self.rules = [(name, re.compile(leads.get(name, "") + rx, re.IGNORECASE), fn, prio)
                       for name, rx, fn, prio in rules]
         # what every match of a rule must contain: one of each group's words (lower case, found as
         # a substring) or a digit (_DIGIT); a window without them skips the rule
@@ -408,7 +417,7 @@ class Grammar:
             for m in self.trigger.finditer(text):
                 yield m.start(), m.end()
             return
-        for m in _WORD.finditer(text):
+        for m in _WORDS.finditer(text):
             w = m.group()
             if w.lower() in words:
                 yield m.start(), m.end()

@@ -218,7 +218,7 @@ EVERY_RULE = [
     "Kim left Pyongyang yesterday.", "The economy is currently weak.", "The war lasted nearly four years.",
     "The programme takes 12 to 18 months.", "Flights run twice a week.", "It took months of talks.",
     "The vote ended at noon.", "Polls closed at 8 p.m. sharp.", "Prices peaked in the '80s.",
-    "The 1998–2001 drought was long.",
+    "The 1998–2001 drought was long.", "Spending in FY2024 rose.", "Its code, AB2019, dates from the mid-1990s.",
 ]
 
 
