@@ -88,3 +88,21 @@ def test_wanting_to_act_oneself_is_no_request(nlp):
 
 def test_balking_at_a_demand_is_a_rejection(nlp):
     assert ("REJECT", "CHN", "USA") in code(nlp, "China balked at the demand from Washington.")
+
+
+def test_verb_coordinated_with_a_copula_takes_its_subject(nlp):
+    assert ("ACCUSE", "JPN", "CHN") in code(nlp, "Japan is a critic of Russia and has accused China of spying.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US slapped new sanctions on Iran.", [("SANCTION", "USA", "IRN")]),
+    ("France approved new sanctions on Iran.", [("SANCTION", "FRA", "IRN")]),
+    ("Washington hit Moscow with new sanctions.", [("SANCTION", "USA", "RUS")]),
+    ("China levied tariffs on Japan.", [("SANCTION", "CHN", "JPN")]),
+    ("The US restricted exports of chips to China.", [("SANCTION", "USA", "CHN")]),
+    ("India and Pakistan exchanged fire across the border.", [("ASSAULT", "IND", "PAK")]),
+])
+def test_sanctions_and_fire_named_by_the_object(nlp, text, expected):
+    actors = {**ACTORS, "India": ("IND", "state", "IND"), "Pakistan": ("PAK", "state", "PAK")}
+    doc, events = coded(nlp, text, actors=actors, published="2024-06-19")
+    assert [s[:3] for s in summary(events, doc)] == expected
