@@ -525,7 +525,8 @@ def noun_arguments(trig: Trigger, support_verbs: frozenset[str] = frozenset()
             if subj is not None and (source is None or subj.actor.id != source.actor.id):
                 target = Arg(subj.actor, subj.mention, subj.token, f"{vlemma}<{subj.path}")
         return source, target, verb
-    if source is None and is_passive(verb) and _child(verb, "agent") is None and noun.dep_ != "nsubjpass":
+    if source is None and is_passive(verb) and _child(verb, "agent") is None and noun.dep_ != "nsubjpass" \
+            and vlemma in STATIVE_PASSIVE:  # not "civilians were killed in a bombing": the victims
         # "Serb forces were engaged in ethnic cleansing": an adjectival passive's subject is the doer
         sp = _child(verb, "nsubjpass")
         if sp is not None:

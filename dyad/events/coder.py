@@ -424,7 +424,11 @@ class EventCoder:
         if target is None and c.type in PLACE_TARGETS:
             target = _place_target(doc, c.trig, source)
             if target is not None:
-                c.notes.append("place")
+                c.notes += ["place", "fallback"]
+            else:  # "rebels exploded bombs in the capital Kabul": an attack at home hits the source's own state
+                target = _place_target(doc, c.trig, source, everywhere=True, own=True)
+                if target is not None:
+                    c.notes += ["domestic", "fallback"]
         domestic = [d for d in domestic if d.mention.start != source.mention.start]
         if target is not None and not target.actor.country and target.actor.kind in ("person", "organization", "group") \
                 and not _bloc(source.actor.country):
@@ -491,11 +495,12 @@ class EventCoder:
         )
 
 
-def _place_target(doc: Doc, trig: Trigger, source: Arg, everywhere: bool = False) -> Arg | None:
+def _place_target(doc: Doc, trig: Trigger, source: Arg, everywhere: bool = False, own: bool = False) -> Arg | None:
     """The state of a place an attack is aimed at, named in its object or recipient phrase ("fired four
     shells at targets in Jericho", "shelled the outskirts of Homs"), when that state is an actor of the
     document and not the attacker's own; with ``everywhere``, a place anywhere in the act's clause
-    outside its subject ("killed 23 people ... when they blew themselves up in Tel Aviv")."""
+    outside its subject ("killed 23 people ... when they blew themselves up in Tel Aviv"); with ``own``,
+    only a place of the source's own state, as a domestic recipient ("exploded bombs in Kabul")."""
     tok = trig.token
     phrase: set[int] = set()
     if everywhere:
@@ -511,12 +516,13 @@ def _place_target(doc: Doc, trig: Trigger, source: Arg, everywhere: bool = False
     actors = doc._.actors or {}
     for place in doc._.places or []:
         state = actors.get(place.country or "")
-        if state is None or state.kind != "state" or state.country == source.actor.country:
+        if state is None or state.kind != "state" or (state.country == source.actor.country) != own:
             continue
         for m in place.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.i in phrase:
-                return Arg(state, Mention(m.start, m.end, m.text, actor_id=state.id), span.root, "place")
+                return Arg(state, Mention(m.start, m.end, m.text, actor_id=state.id), span.root,
+                           "domestic:place" if own else "place")
     return None
 
 

@@ -31,3 +31,14 @@ def test_an_ally_is_not_its_patron(nlp):
     actors = {"Hezbollah": ("HEZ", "organization", "LBN"), "Israel": ("ISR", "state", "ISR")}
     got = code(nlp, "Hezbollah killed the deputy chief of Israel's militia ally.", actors)
     assert ("ASSAULT", "LBN", "ISR") not in got
+
+
+def test_bombs_exploded_at_home_hit_the_source_state(nlp):
+    actors = {"Afghan": ("AFG", "state", "AFG")}
+    got = code(nlp, "Afghan rebels exploded a series of bombs in the capital Kabul.", actors)
+    assert got == [("ASSAULT", "AFG", "AFG")]
+
+
+def test_victims_of_a_bombing_are_not_its_doers(nlp):
+    actors = {"Iraqi": ("IRQ", "state", "IRQ"), "Baghdad": ("IRQ", "state", "IRQ")}
+    assert code(nlp, "Three Iraqi civilians have been killed in a car bombing in central Baghdad.", actors) == []
