@@ -304,7 +304,7 @@ class Resolver:
                 u.kind = "organization"  # "the opposition newspaper La Prensa"
             if clues.basis:
                 u.country, u.basis = clues.country, clues.basis
-                u.role = clues.role
+                u.role = clues.role or (before.role if before.title else None)  # "President X of Pakistan"
             title = before.title or after.title
             if title:
                 u.attributes.setdefault("title", title)
@@ -414,6 +414,8 @@ class Resolver:
             return None
         if any(t.lower_ in NOT_THE_HOLDER for t in head.lefts):
             return None  # "a Russian minister", "Russia's deputy prime minister", "the former president"
+        if _appositive_of_person(doc, a.start, refs):
+            return None  # "Ahmed Farooqi, Pakistan's president, ...": the title is the named person's
         country = None
         j = a.start - 1
         if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
@@ -544,6 +546,21 @@ def _named_holders(in_office: list[tuple[Entry, RoleSpell]], country: str, offic
         return []
     best = min(rank for rank, _ in found.values())
     return [e for rank, e in found.values() if rank == best]
+
+
+def _appositive_of_person(doc: Doc, start: int, refs: dict[int, Ref]) -> bool:
+    """Does the phrase ending in the title at ``start`` follow "NAME," ("X, Pakistan's president")?"""
+    j = start - 1
+    while j >= max(0, start - 6):
+        t = doc[j]
+        if j in refs and refs[j].kind != "person":
+            j = refs[j].start - 1
+            continue
+        if t.lower_ in {"the", "'s", "’s"} or t.pos_ in {"ADJ", "DET"}:
+            j -= 1
+            continue
+        break
+    return j >= 1 and doc[j].text == "," and (j - 1) in refs and refs[j - 1].kind == "person"
 
 
 def _fold(name: str) -> tuple[str, ...]:

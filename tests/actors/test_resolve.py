@@ -68,3 +68,17 @@ def test_untitled_name_in_another_spelling_stays_unknown(actors_nlp):
 ])
 def test_spelling_variant_of_one_word(a, b, same):
     assert _near(a, b) is same
+
+
+def test_title_in_apposition_to_a_name_is_that_person(actors_nlp):
+    doc = actors_nlp.make_doc("Ahmed Farooqi, Pakistan's president, rejected the offer.")
+    doc._.meta = DocMeta(published="2010-06-01")
+    doc = actors_nlp(doc)
+    people = sorted(a.id for a in doc._.actors.values() if a.kind == "person")
+    assert people == ["ahmed-farooqi"]
+    assert doc._.actors["ahmed-farooqi"].country == "PAK"
+
+
+def test_title_before_and_state_after_a_name(actors_nlp):
+    a = actor_of(actors_nlp, "President Ahmed Farooqi of Pakistan rejected the offer.", "Ahmed Farooqi", "2010-06-01")
+    assert a is not None and (a.country, a.role) == ("PAK", "GOV")
