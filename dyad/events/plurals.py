@@ -128,8 +128,8 @@ def _owner_pair(tok: Token) -> Pair | None:
     own = (noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text))  # places: "at ... in Russia's Far East"
     for kind in ("persons", "states"):
         here = _candidates(doc, sent.start_char, sent.end_char, kind, hole=own)
-        if len(here) == 2:
-            return here[0], here[1]
+        if len(here) == 2:  # two of one country ("Putin and Lavrov") are one side, no pair
+            return (here[0], here[1]) if here[0][0].country != here[1][0].country else None
         if len(here) > 2:
             return _coordinated(doc, here)
         if len(here) == 1:

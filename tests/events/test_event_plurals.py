@@ -66,3 +66,10 @@ def test_example_article_codes_the_cosmodrome_meeting(example_records):
     hits = [e for e in rec["events"] if e["trigger"]["text"] == "meeting" and e["type"] == "CONSULT"
             and (e.get("location") or {}).get("name") == "Vostochny Cosmodrome"]
     assert [({country[e["source"]], country[e["target"]]}, e["date"]) for e in hits] == [({"PRK", "RUS"}, "2023-09-13")]
+
+
+def test_their_meeting_of_two_compatriots_is_no_dyad(nlp):
+    actors = {"Putin": ("putin", "person", "RUS"), "Lavrov": ("lavrov", "person", "RUS"), "Kim": ("kim", "person", "PRK")}
+    _, events = coded(nlp, "Kim waited in Pyongyang. After their meeting, Putin thanked Lavrov.", actors=actors,
+                      published="2024-06-20")
+    assert _on(events, "meeting") == []
