@@ -5,7 +5,8 @@ grammar (``dyad.temporal``); the model's DATE/TIME entities that the grammar doe
 normalised with the same grammar when possible. When the document has no publication date
 (``doc._.meta.published`` is None), one is estimated from the latest absolute date of the text
 (``published_basis = "inferred"``), moved later by past-tense bare months the text names after
-it (``dyad.temporal.infer``), and relative expressions are anchored on it.
+it (``dyad.temporal.infer``), and relative expressions are anchored on it: the matches of the one
+scan are resolved again against it, not found again (``Scan.reanchor``).
 """
 
 from __future__ import annotations
