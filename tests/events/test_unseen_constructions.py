@@ -106,3 +106,18 @@ def test_sanctions_and_fire_named_by_the_object(nlp, text, expected):
     actors = {**ACTORS, "India": ("IND", "state", "IND"), "Pakistan": ("PAK", "state", "PAK")}
     doc, events = coded(nlp, text, actors=actors, published="2024-06-19")
     assert [s[:3] for s in summary(events, doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US approved an arms sale to Japan.", [("AID", "USA", "JPN")]),
+    ("Turkey objected to Greece's bid.", [("REJECT", "TUR", "GRC")]),
+    ("Russia designated the US a terrorist state.", [("SANCTION", "RUS", "USA")]),
+])
+def test_approvals_objections_designations(nlp, text, expected):
+    assert code(nlp, text) == expected
+
+
+def test_a_condemned_act_is_not_done_to_the_one_who_condemns(nlp):
+    out = code(nlp, "China condemned the US arms sale.")
+    assert ("ACCUSE", "CHN", "USA") in out
+    assert ("AID", "USA", "CHN") not in out
