@@ -442,6 +442,12 @@ class EventCoder:
             if abroad is not None:  # "bombers killed 23 people ... in Tel Aviv": the victims of the place's state
                 c.notes.append("place")
                 target = abroad
+        if target is not None and target.path.startswith("domestic") and c.type == "REQUEST" \
+                and c.trig.token.lemma_.lower() in self.lexicon.command_verbs:
+            # "ordered the opposition newspaper La Prensa to suspend publication": an order at home is enforced
+            self._convert(c, "COERCE", f"{c.trig.entry.id}+domestic")
+            c.mode = "restrict"
+            c.cameo = self.lexicon.cameo_for("COERCE", "restrict")
         if not source.actor.country:
             return None  # a source we cannot place (an unknown person) makes no dyad
         if target is not None and target.actor.country == source.actor.country and target.token.dep_ in ("amod", "compound", "nmod") \

@@ -106,6 +106,8 @@ class Lexicon:
     enabling_verbs: frozenset[str] = frozenset()
     """Verbs whose purpose clause under a cooperative act is that act ("opened ... to allow")."""
     sending_verbs: frozenset[str] = frozenset()
+    command_verbs: frozenset[str] = frozenset()
+    """Verbs of command: an order to the source's own people is COERCE (``grammar.json``)."""
     """Verbs of sending people: "sent ... to investigate" is the investigation (``grammar.json``)."""
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
@@ -180,6 +182,7 @@ def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
     lex.decision_modes = frozenset(grammar.get("decision_modes") or ())
     lex.enabling_verbs = frozenset(grammar.get("enabling_verbs") or ())
     lex.sending_verbs = frozenset(grammar.get("sending_verbs") or ())
+    lex.command_verbs = frozenset(grammar.get("command_verbs") or ())
     for obj in packaged_jsonl("events/lexicon.jsonl"):
         e = _entry(obj, "events/lexicon.jsonl")
         lex.entries[e.id] = e

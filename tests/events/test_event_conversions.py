@@ -42,3 +42,13 @@ def test_bombs_exploded_at_home_hit_the_source_state(nlp):
 def test_victims_of_a_bombing_are_not_its_doers(nlp):
     actors = {"Iraqi": ("IRQ", "state", "IRQ"), "Baghdad": ("IRQ", "state", "IRQ")}
     assert code(nlp, "Three Iraqi civilians have been killed in a car bombing in central Baghdad.", actors) == []
+
+
+def test_an_order_to_the_states_own_newspaper_is_coercion(nlp):
+    actors = {"Nicaragua": ("NIC", "state", "NIC")}
+    got = code(nlp, "Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.", actors)
+    assert got == [("COERCE", "NIC", "NIC")]
+
+
+def test_an_order_to_another_state_stays_a_request(nlp):
+    assert code(nlp, "Japan ordered Iran to release the tanker.") == [("REQUEST", "JPN", "IRN")]
