@@ -174,8 +174,9 @@ class CommunityReader:
         role = None
         agent = agent_at.get(end)
         if agent is not None:
-            a = self.agents.get(GROUP, agent.form) or self.agents.get(TITLE, agent.form)
-            if a is not None and doc[agent.end - 1].tag_ in {"NNS", "NNPS"}:
+            group = self.agents.get(GROUP, agent.form)
+            a = group or self.agents.get(TITLE, agent.form)
+            if a is not None and (group is not None or doc[agent.end - 1].tag_ in {"NNS", "NNPS"}):
                 end = agent.end  # "ethnic Albanian guerrillas" is one mention
                 role = a.role if a.role in KEPT_ROLES else None
         head = t.head if t.dep_ in {"amod", "compound", "nmod"} and t.head.pos_ in {"NOUN", "PROPN"} else t
