@@ -33,6 +33,9 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "order", "allow", "force", "help", "i
                             "call", "press", "pressure", "permit", "instruct", "direct", "remind", "implore", "beg"})
 PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 THING_PRON = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+FIRST_PRON = frozenset({"we", "us", "our", "ourselves", "i", "me", "my", "myself"})
+# "... took measures, including calling for", "... by attacking": the gerund is the main verb's subject's act.
+MANNER_PREPS = frozenset({"including", "by", "while", "without", "besides"})
 REL_PRON = frozenset({"who", "which", "that", "whom", "whose"})
 # Answers to another side's move: the owner of the thing answered is the recipient ("rejected an offer from X").
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
@@ -64,9 +67,24 @@ def _mention_actor(tok: Token) -> tuple[Actor, Mention] | None:
     return a, m
 
 
+def quote_speaker(tok: Token) -> tuple[Actor, Mention] | None:
+    """The speaker of the direct quote a first-person pronoun sits in ("'We will not accept ...,' Esper
+    said"), with a mention at the pronoun itself."""
+    doc = tok.doc
+    for q in doc._.quotes or []:
+        if q.direct and q.speaker and q.start <= tok.idx < q.end:
+            a = (doc._.actors or {}).get(q.speaker)
+            if a is not None:
+                return a, Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor_id=a.id)
+    return None
+
+
 def resolve_pronoun(tok: Token) -> tuple[Actor, Mention] | None:
-    """The actor a pronoun refers to: the nearest fitting mention before it (this or the last sentence)."""
+    """The actor a pronoun refers to: the nearest fitting mention before it (this or the last sentence);
+    for "we", "I" and their forms, the speaker of the quote they sit in."""
     low = tok.lower_
+    if low in FIRST_PRON:
+        return quote_speaker(tok)
     if low not in PERSON_PRON and low not in THING_PRON:
         return None
     want_person = low in PERSON_PRON
@@ -287,11 +305,16 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
             gov = head.head
             if gov.pos_ in ("VERB", "AUX"):
                 obj = _child(gov, "dobj")
-                if obj is not None and gov.lemma_.lower() not in ("avoid",):
+                if obj is not None and gov.lemma_.lower() not in ("avoid",) and head.lower_ not in MANNER_PREPS:
                     return np_actor(obj, "pcomp<dobj")
                 verb = gov
                 continue
-            return np_actor(gov, "pcomp<head")
+            arg = np_actor(gov, "pcomp<head")
+            up, _ = governing_verb(gov) if arg is None and gov.pos_ == "NOUN" else (None, [])
+            if up is None or up.pos_ not in ("VERB", "AUX"):
+                return arg
+            verb = up  # "they would take measures, including calling for a debate": the measures' taker
+            continue
         if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
             obj = _child(head, "dobj")
             if obj is not None:

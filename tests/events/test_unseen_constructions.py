@@ -121,3 +121,18 @@ def test_a_condemned_act_is_not_done_to_the_one_who_condemns(nlp):
     out = code(nlp, "China condemned the US arms sale.")
     assert ("ACCUSE", "CHN", "USA") in out
     assert ("AID", "USA", "CHN") not in out
+
+
+def test_first_person_in_a_quote_is_its_speaker(nlp):
+    from dyad.extraction import extract
+
+    text = 'Japanese officials met on Monday.\n\n"We strongly oppose the violations by China," Blinken said on Tuesday.'
+    rec = extract(text, id="q", nlp=nlp, published="2024-06-19")
+    countries = {a["id"]: a["country"] for a in rec["actors"]}
+    assert any(q["speaker"] for q in rec["quotes"])
+    assert ("REJECT", "USA", "CHN") in [(e["type"], countries.get(e["source"]), countries.get(e["target"])) for e in rec["events"]]
+
+
+def test_a_gerund_after_including_is_the_main_subjects_act(nlp):
+    out = code(nlp, "France said it would take measures, including calling for a debate at the United Nations.")
+    assert ("REQUEST", "FRA", "UN") in out
