@@ -89,9 +89,11 @@ Handler = Callable[[re.Match[str], Ctx], list[TimeCandidate]]
 _DIGIT = "<digit>"
 _DIGIT_RX = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
-# characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not make
-# them one (dotless i, long s, Kelvin sign, dotted capital I): texts with them are not gated
-_FOLDS = re.compile("[\u0131\u017f\u212a\u0130]")
+# the characters re.IGNORECASE matches to an ASCII letter although str.lower() does not make
+# them one (dotless i, long s, Kelvin sign, dotted capital I: "Frıday", "ſpring"): a text with
+# them is not gated, and a matched word is looked up in the lexicon with them replaced (_low)
+_FOLD_TO_ASCII = str.maketrans({"\u0131": "i", "\u017f": "s", "\u212a": "k", "\u0130": "i"})
+_FOLDS = re.compile("[" + "".join(map(chr, _FOLD_TO_ASCII)) + "]")
 
 
 # How every match of a rule starts, on each path through its pattern (see Grammar.__init__): at
@@ -123,6 +125,11 @@ def _words_of(lex: Lexicon) -> list[str]:
         value = getattr(lex, name)
         out.extend(value.keys() if isinstance(value, dict) else value)
     return out
+
+
+def _low(word: str) -> str:
+    """``word`` as the lexicon spells it: lower case, case-folding lookalikes made ASCII."""
+    return word.translate(_FOLD_TO_ASCII).lower()
 
 
 def _last_words(phrases: list[str]) -> tuple[str, ...]:
@@ -455,12 +462,12 @@ class Grammar:
 
     # -- helpers ---------------------------------------------------------------------------------
     def _month_num(self, word: str) -> int | None:
-        return self.lex.months.get(word.lower().rstrip("."))
+        return self.lex.months.get(_low(word).rstrip("."))
 
     def _number(self, word: str | None) -> float | None:
         if word is None:
             return None
-        w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
+        w = re.sub(r"\s+", " ", _low(word).replace("-", " ")).strip()
         if re.fullmatch(r"\d+(?:\.\d+)?", w):
             return float(w)
         if w in self.lex.numbers:
@@ -473,7 +480,7 @@ class Grammar:
         return total
 
     def _unit(self, word: str) -> str:
-        w = word.lower()
+        w = _low(word)
         if w in self.lex.unit_plurals:
             return self.lex.unit_plurals[w]
         return w[:-1] if w.endswith("s") and w[:-1] in self.lex.units else w
@@ -512,7 +519,7 @@ class Grammar:
         word = m.group(group)
         if not _cap(word):
             return False
-        low = word.lower().rstrip(".")
+        low = _low(word).rstrip(".")
         tok = context.token_at(ctx.doc, m.start(group))
         if tok is not None:
             if tok.tag_ == "MD" and bare:
@@ -573,7 +580,7 @@ class Grammar:
         s = m.group("s")
         if s[0].isupper() and m.start("s") > 0 and not ctx.text[:m.start("s")].rstrip().endswith((".", "\n")):
             return []  # "Arab Spring 2011"
-        code = self.lex.seasons[s.lower()]
+        code = self.lex.seasons[_low(s)]
         return [TimeCandidate(m.start(), m.end(), f"{m.group('y')}-{code}", absolute=True)]
 
     def _rel_year(self, ctx: Ctx, m: re.Match[str]) -> str | None:
@@ -584,12 +591,12 @@ class Grammar:
         if rel is not None:
             if ctx.anchor is None:
                 return None
-            return ctx.anchor.year_shift(self.lex.shift.get(rel.lower(), 0))
+            return ctx.anchor.year_shift(self.lex.shift.get(_low(rel), 0))
         return None
 
     def _quarter(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
         gd = m.groupdict()
-        q = int(gd.get("q2") or 0) or self.lex.quarters.get((gd.get("q") or "").lower()) or 0
+        q = int(gd.get("q2") or 0) or self.lex.quarters.get(_low(gd.get("q") or "")) or 0
         if gd.get("q") and gd["q"].isdigit():
             q = int(gd["q"])
         if not q:
@@ -603,7 +610,7 @@ class Grammar:
                               ctx.anchor.quarter_occurrence(q, ctx.direction(m.start(), m.end())))]
 
     def _half(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
-        h = self.lex.halves[m.group("h").lower()]
+        h = self.lex.halves[_low(m.group("h"))]
         year = self._rel_year(ctx, m)
         if year is None and ctx.anchor is not None:
             year = ctx.anchor.year_shift(0)
@@ -621,7 +628,7 @@ class Grammar:
         return [TimeCandidate(m.start(), m.end(), value, absolute=bool(m.group("dec")))]
 
     def _century(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
-        o = m.group("ord").lower()
+        o = _low(m.group("ord"))
         n = int(re.sub(r"\D", "", o)) if o[0].isdigit() else self.lex.ordinals.get(o, 0)
         if not 1 <= n <= 22:
             return []
@@ -641,7 +648,7 @@ class Grammar:
 
     def _year(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
         cue = context.previous_word(ctx.text, m.start())
-        if m.group("pos") or m.group(0).lower().startswith(("fiscal", "fy")):
+        if m.group("pos") or _low(m.group(0)).startswith(("fiscal", "fy")):
             cue = "in"
         if not self._year_ok(ctx, m.start("y"), m.end("y"), cue):
             return []
@@ -649,7 +656,7 @@ class Grammar:
 
     def _ago(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
         unit = self._unit(m.group("u"))
-        tail = m.group("tail").lower().split()[-1]
+        tail = _low(m.group("tail")).split()[-1]
         start, end = m.start(), m.end()
         if tail in ("earlier", "later", "before", "after"):
             # "two months after ..." / "three days later": anchored to another time; resolved by
@@ -667,8 +674,8 @@ class Grammar:
         return [TimeCandidate(start, end, ctx.anchor.unit_offset(unit, sign * int(n)))]
 
     def _rel_unit(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
-        rel = m.group("rel").lower()
-        unit = re.sub(r"\s+", " ", m.group("u").lower())
+        rel = _low(m.group("rel"))
+        unit = re.sub(r"\s+", " ", _low(m.group("u")))
         the = bool(m.group("the"))
         shift = self.lex.shift.get(rel, 0)
         start, end = m.start(), m.end()
@@ -716,8 +723,8 @@ class Grammar:
         a = ctx.anchor
         if a is None:
             return [TimeCandidate(m.start(), m.end(), None)]
-        unit = m.group("u").lower()
-        pos = self.lex.positions.get(re.sub(r"\s+", " ", m.group("pos").lower()), "")
+        unit = _low(m.group("u"))
+        pos = self.lex.positions.get(re.sub(r"\s+", " ", _low(m.group("pos"))), "")
         shift = 0
         if pos == "END" and unit == "year" and (a.month or 12) <= 3 \
                 and ctx.direction(m.start(), m.end()) == "past":
@@ -746,7 +753,7 @@ class Grammar:
         start, end = m.start(), m.end()
         if ctx.anchor is None:
             return [TimeCandidate(start, end, None)]
-        rel = (m.group("rel") or "").lower()
+        rel = _low(m.group("rel") or "")
         if rel == "this":
             value: str | None = f"{ctx.anchor.year:04d}-{month:02d}"
         elif rel in ("last", "past", "previous"):
@@ -763,22 +770,22 @@ class Grammar:
         if s[0].isupper():
             return []
         nxt = context.next_word(ctx.text, m.end())
-        if nxt == "of" or (s.lower() in ("fall", "spring") and not m.group("rel") and nxt in ("in", "from")):
+        if nxt == "of" or (_low(s) in ("fall", "spring") and not m.group("rel") and nxt in ("in", "from")):
             return []  # "the fall of Kabul", "the spring in the garden"
         if ctx.anchor is None:
             return [TimeCandidate(m.start(), m.end(), None)]
-        rel = (m.group("rel") or "").lower()
+        rel = _low(m.group("rel") or "")
         shift = self.lex.shift.get(rel, 0) if rel else 0
         direction = "nearest" if rel == "this" else ctx.direction(m.start(), m.end())
         if not rel and direction == "nearest":
             direction = "past"
-        value = ctx.anchor.season(self.lex.seasons[s.lower()], self.lex.season_months, shift, direction)
+        value = ctx.anchor.season(self.lex.seasons[_low(s)], self.lex.season_months, shift, direction)
         return [TimeCandidate(m.start(), m.end(), value)]
 
     def _weekday_value(self, ctx: Ctx, wd_word: str, rel: str, start: int, end: int) -> str | None:
         if ctx.anchor is None:
             return None
-        target = self.lex.weekdays[wd_word.lower()]
+        target = self.lex.weekdays[_low(wd_word)]
         if rel == "this":
             return ctx.anchor.week_day(target)
         shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -797,10 +804,10 @@ class Grammar:
                 and self._month_num(context.next_word(ctx.text, m.end("wd"))) is None:
             return []  # a name that starts with a weekday, untagged by the model
         start, end = m.start(), m.end()
-        value = self._weekday_value(ctx, wd, (m.group("rel") or "").lower(), start, end)
+        value = self._weekday_value(ctx, wd, _low(m.group("rel") or ""), start, end)
         part = m.group("part")
         if part and value:
-            return [TimeCandidate(start, end, f"{value}T{self.lex.parts_of_day[part.lower()]}", type="TIME")]
+            return [TimeCandidate(start, end, f"{value}T{self.lex.parts_of_day[_low(part)]}", type="TIME")]
         return [TimeCandidate(start, end, value)]
 
     def _clock_value(self, clock: str) -> str | None:
@@ -836,7 +843,7 @@ class Grammar:
             m.group("clock")) or ""))]
 
     def _deictic(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
-        w = re.sub(r"\s+", " ", m.group("w").lower())
+        w = re.sub(r"\s+", " ", _low(m.group("w")))
         start, end = m.start(), m.end()
         if ctx.anchor is None:
             return [TimeCandidate(start, end, None)]
@@ -844,13 +851,13 @@ class Grammar:
         day = ctx.anchor.day_offset(offset)
         part = self.lex.deictic_parts.get(w)
         if m.group("part"):
-            part = self.lex.parts_of_day[m.group("part").lower()]
+            part = self.lex.parts_of_day[_low(m.group("part"))]
         if day and part:
             return [TimeCandidate(start, end, f"{day}T{part}", type="TIME")]
         return [TimeCandidate(start, end, day)]
 
     def _reference(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
-        w = re.sub(r"\s+", " ", m.group("w").lower())
+        w = re.sub(r"\s+", " ", _low(m.group("w")))
         return [TimeCandidate(m.start(), m.end(), self.lex.references[w])]
 
     def _duration(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
@@ -861,7 +868,7 @@ class Grammar:
         n = self._number(raw_n) if raw_n else None
         if raw_n and n is None:
             return []
-        if raw_n and raw_n.lower() in ("a", "an", "one") and unit == "second":
+        if raw_n and _low(raw_n) in ("a", "an", "one") and unit == "second":
             return []  # "a second attempt"
         after = ctx.text[m.end():m.end() + 5].lower()
         if after.startswith(("-old", " old", "s old", "s-old")) or context.previous_word(ctx.text, m.start()) in (
@@ -870,7 +877,7 @@ class Grammar:
         if n is not None and (m.group("half") or m.group("half2")):
             n += 0.5
         start, end = m.start(), m.end()
-        if m.group("approx") and m.group("approx").lower() in ("the first", "the final", "the last", "another",
+        if m.group("approx") and _low(m.group("approx")) in ("the first", "the final", "the last", "another",
                                                               "only", "just", "under", "over", "some"):
             start = m.start("shift") if m.group("shift") else m.start("n") if raw_n else m.start("vague")
         if m.group("poss") and not m.group(0).lower().endswith("s'"):
@@ -882,15 +889,15 @@ class Grammar:
         """``12 to 18 months``: two durations, the first taking the unit of the second."""
         unit = self._unit(m.group("u"))
         n1, n2 = self._number(m.group("n")), self._number(m.group("n2"))
-        if unit not in self.lex.units or n1 is None or n2 is None or m.group("n").lower() in ("a", "an"):
+        if unit not in self.lex.units or n1 is None or n2 is None or _low(m.group("n")) in ("a", "an"):
             return []
         return [TimeCandidate(m.start("n"), m.end("n"), _dur(n1, unit, self.lex), type="DURATION"),
                 TimeCandidate(m.start("n2"), m.end(), _dur(n2, unit, self.lex), type="DURATION")]
 
     def _set(self, m: re.Match[str], ctx: Ctx) -> list[TimeCandidate]:
         if m.group("w"):
-            return [TimeCandidate(m.start(), m.end(), self.lex.sets[m.group("w").lower()], type="SET")]
-        u = (m.group("u") or m.group("u2") or "").lower()
+            return [TimeCandidate(m.start(), m.end(), self.lex.sets[_low(m.group("w"))], type="SET")]
+        u = _low(m.group("u") or m.group("u2") or "")
         if u in self.lex.units:
             value = _dur(1, u, self.lex)
         elif u in self.lex.weekdays:

@@ -242,3 +242,17 @@ def test_trigger_words_found_word_by_word_are_the_trigger_pattern_matches():
     by_regex = [(m.start(), m.end()) for m in grammar.trigger.finditer(text)]
     assert list(grammar._triggers(text, fold_safe=True)) == by_regex
     assert grammar._windows(text, fold_safe=True) == grammar._windows(text)
+
+
+@pytest.mark.parametrize("published", ["2024-06-19", None])
+def test_case_folding_lookalikes_are_read_as_their_letters(nlp, published):
+    """re.IGNORECASE matches "ı" to "i" and "ſ" to "s": such words are looked up as those letters."""
+    text = ("Kim met Putin on Frıday mornıng, on September 12, 2023. Talks run daıly this ſpring, "
+            "in the fırst half of the year. It is preſently calm.")
+    times = {t.text: t.value for t in _times(nlp, text, published)}
+    year = "2023" if published is None else "2024"  # undated: September 12, 2023 is the estimate
+    assert times["daıly"] == "P1D"
+    assert times["preſently"] == "PRESENT_REF"
+    assert times["this ſpring"] == f"{year}-SP"
+    assert times["the fırst half of the year"] == f"{year}-H1"
+    assert times["Frıday mornıng"] == ("2023-09-08TMO" if published is None else "2024-06-14TMO")
