@@ -97,6 +97,9 @@ class Entry:
     roles: list[RoleSpell] = field(default_factory=list)
     shared: dict[str, list[str]] = field(default_factory=dict)
     """lower-cased metonym -> other states with a place of that name ("Tripoli": LBN)"""
+    generic: frozenset[str] = frozenset()
+    """lower-cased names other bodies also go by ("Congress", "Foreign Office"): they name this actor
+    only in a document that names its state otherwise"""
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], source: str) -> Entry:
@@ -128,6 +131,7 @@ class Entry:
             surnames=strings("surnames"),
             roles=[RoleSpell.from_dict(r) for r in roles if isinstance(r, dict)],
             shared=shared,
+            generic=frozenset(" ".join(g.lower().split()) for g in strings("generic_names")),
         )
 
     def role_at(self, on: date | None) -> RoleSpell | None:

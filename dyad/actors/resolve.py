@@ -123,6 +123,7 @@ class Resolver:
                     put(ref)
         self._drop_shared_metonyms(cands, refs)
         self._pick_shared_by_context(cands, refs)
+        self._drop_generic_names(cands, refs)
         # 2. organisations, then 3. people, the dictionary does not know
         for c in cands:
             if c.source == "entity" and c.label == "ORG":
@@ -242,6 +243,26 @@ class Resolver:
                 new = Ref(ref.start, ref.end, e.id, e.kind, e.country, ref.basis)
                 for i in range(ref.start, ref.end):
                     refs[i] = new
+
+    def _drop_generic_names(self, cands: list[Candidate], refs: dict[int, Ref]) -> None:
+        """ "Congress", "the Foreign Office", "Conservatives": names other states' bodies also go by
+        stand for the dictionary's body only in a document that names its state otherwise."""
+        generic: list[Ref] = []
+        for c in cands:
+            ref = refs.get(c.start)
+            if c.source != "alias" or ref is None or ref.start != c.start:
+                continue
+            e = self.dictionary.entries.get(ref.key)
+            if e is not None and (c.key or "") in e.generic:
+                generic.append(ref)
+        if not generic:
+            return
+        ids = {id(r) for r in generic}
+        named = {r.country for r in refs.values() if id(r) not in ids and r.country}
+        for ref in generic:
+            if ref.country not in named:
+                for i in range(ref.start, ref.end):
+                    refs.pop(i, None)
 
     def _named_otherwise(self, cands: list[Candidate], refs: dict[int, Ref], ref: Ref) -> bool:
         """Is the state of ``ref`` also named by another alias than the shared metonym?"""

@@ -82,3 +82,16 @@ def test_title_in_apposition_to_a_name_is_that_person(actors_nlp):
 def test_title_before_and_state_after_a_name(actors_nlp):
     a = actor_of(actors_nlp, "President Ahmed Farooqi of Pakistan rejected the offer.", "Ahmed Farooqi", "2010-06-01")
     assert a is not None and (a.country, a.role) == ("PAK", "GOV")
+
+
+def test_generic_name_needs_its_state_in_the_document(actors_nlp):
+    assert actor_of(actors_nlp, "Congress passed the bill, the White House said.", "Congress", "2020-06-01").id \
+        == "USA_CONGRESS"
+    a = actor_of(actors_nlp, "The Homeland Union (Conservatives) asked the Lithuanian Parliament to act.",
+                 "Conservatives", "2004-06-01")
+    assert a is None or a.country != "GBR"
+
+
+def test_shared_name_follows_the_state_the_document_names(actors_nlp):
+    a = actor_of(actors_nlp, "The Democratic Party won in Seoul on Sunday.", "Democratic Party", "2020-06-01")
+    assert a is not None and a.country == "KOR"
