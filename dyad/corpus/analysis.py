@@ -329,6 +329,15 @@ def _source(d: Document) -> dict[str, Any]:
             "path": d.path, "url": d.url, "group": d.group_id}
 
 
+_SETTLED = ("asserted", "reported")
+
+
+def _lead_key(e: Event) -> tuple[int, bool, bool, int]:
+    """The event that best stands for its incident: the most precise date, a place, a settled
+    status (not planned or alleged), then the one nearest its article's lead."""
+    return (len(e.date or ""), e.location_name is not None, e.status in _SETTLED, -e.sentence)
+
+
 def _incidents(r: DyadReader, w: dict[str, Any]) -> list[dict[str, Any]]:
     s = r.s
     rows = list(s.scalars(select(Incident).where(or_(
@@ -351,8 +360,7 @@ def _incidents(r: DyadReader, w: dict[str, Any]) -> list[dict[str, Any]]:
             evs.append({"cite": c, "evidence": e.evidence_text, "status": e.status, "date": e.date,
                         "source": r.actor_name(e.source_id), "target": r.actor_name(e.target_id),
                         "document": r.doc(e.document_id).seq})
-        lead = max(members, key=lambda e: (len(e.date or ""), e.location_name is not None,
-                                           min(len(e.evidence_text), 160))) if members else None
+        lead = max(members, key=_lead_key) if members else None
         src = r.name(inc.side_a) if not inc.symmetric else r.name(r.a)
         tgt = r.name(inc.side_b) if not inc.symmetric else r.name(r.b)
         out.append({

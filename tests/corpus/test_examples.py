@@ -19,6 +19,9 @@ def example_db(tmp_path_factory, nlp, example_paths):
     folder = tmp_path_factory.mktemp("articles")
     for p in example_paths:
         shutil.copy(p, folder / p.name)
+        sidecar = p.with_name(p.stem + ".meta.json")
+        if sidecar.exists():
+            shutil.copy(sidecar, folder / sidecar.name)
     (folder / "nested").mkdir()
     (folder / "nested" / "notes.pdf").write_bytes(b"%PDF-1.4 not an article")
     (folder / "nested" / "empty.txt").write_text("")
@@ -44,6 +47,34 @@ def test_ingesting_the_same_folder_twice_changes_nothing(example_db, nlp):
         report = c.ingest([str(folder)], nlp=nlp)
         assert report.added == 0 and report.unchanged == 2
         assert c.counts() == before
+
+
+def test_rus_prk_brief_on_the_examples(example_db):
+    """The briefing an analyst gets from the two example articles (issue #7's acceptance)."""
+    url, _, _ = example_db
+    with Corpus(url) as c:
+        md = c.brief("RUS", "PRK", "md")
+        result = c.dyad("RUS", "PRK")
+    meetings = [i for i in result["incidents"] if i["type"] == "CONSULT" and i["date"]]
+    sept = [i for i in meetings if i["date"].startswith("2023-09")]
+    june = [i for i in meetings if i["date"].startswith("2024-06")]
+    assert len(sept) == 1 and sept[0]["location"] == "Vostochny Cosmodrome"
+    assert len(june) == 1 and june[0]["location"] == "Pyongyang"
+    assert any(c.startswith("[1:") for c in sept[0]["cites"]) and any(c.startswith("[2:") for c in sept[0]["cites"])
+    signed = [i for i in result["incidents"] if i["type"] == "AGREE" and (i["date"] or "").startswith("2024-06")]
+    assert signed and "signed" in signed[0]["headline"]
+    for figure in ("50,000 rounds", "10,000 shipping containers", "260,000 metric tonnes"):
+        assert figure in md
+    assert "denied by North Korea" in md
+    to_rus = md.split("### North Korea → Russia")[1].split("###")[0]
+    to_prk = md.split("### Russia → North Korea")[1].split("##")[0]
+    assert all(w in to_rus for w in ("munitions", "shells", "missiles"))
+    assert all(w in to_prk for w in ("food", "fuel", "military technology", "satellites"))
+    for speaker in ("Kim Jong Un", "Vladimir Putin", "Antony Blinken", "John Kirby"):
+        assert speaker in md
+    for line in md.splitlines():
+        if line.startswith("- ") and not line.startswith("- ["):
+            assert re.search(r"\[\d+:\d+\]", line), line
 
 
 def test_every_event_is_in_exactly_one_incident(example_db):
