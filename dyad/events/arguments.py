@@ -304,6 +304,11 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
         if dep == "pcomp":
             gov = head.head
             if gov.pos_ in ("VERB", "AUX"):
+                sp = _child(gov, "nsubjpass") if head.lower_ in ("of", "for", "over", "by") else None
+                if sp is not None and (head.lower_ != "by" or _child(gov, "agent") is None):
+                    # "Iran has been accused of supplying ...", "Russia was praised by Turkey for helping ...":
+                    # the one accused or praised did it
+                    return np_actor(sp, "pcomp<nsubjpass")
                 obj = _child(gov, "dobj")
                 if obj is not None and gov.lemma_.lower() not in ("avoid",) and head.lower_ not in MANNER_PREPS:
                     return np_actor(obj, "pcomp<dobj")

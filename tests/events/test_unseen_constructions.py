@@ -136,3 +136,13 @@ def test_first_person_in_a_quote_is_its_speaker(nlp):
 def test_a_gerund_after_including_is_the_main_subjects_act(nlp):
     out = code(nlp, "France said it would take measures, including calling for a debate at the United Nations.")
     assert ("REQUEST", "FRA", "UN") in out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran has been accused of supplying Russia with drones.", ("AID", "IRN", "RUS")),
+    ("Russia was praised by France for helping Syria.", ("AID", "RUS", "SYR")),
+])
+def test_the_one_accused_or_praised_did_the_act(nlp, text, expected):
+    out = code(nlp, text)
+    assert expected in out
+    assert ("AID", "FRA", "SYR") not in out
