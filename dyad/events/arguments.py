@@ -27,7 +27,9 @@ NP_PREPS = frozenset({"of", "from", "in", "for", "by", "throughout", "across"})
 STATIVE_PASSIVE = frozenset({"oppose", "commit", "prepare", "determine", "resolve", "dedicate", "engage", "involve"})
 SUBJ_DEPS = ("nsubj", "csubj", "expl")
 EXPERIENCER = frozenset({"face", "suffer", "subject", "endure", "escape", "evade", "circumvent", "undergo", "bear", "withstand",
-                         "survive", "repel", "repulse", "resist", "fear", "weather", "dodge", "bypass"})
+                         "survive", "repel", "repulse", "resist", "fear", "weather", "dodge", "bypass",
+                         # reactions drawn by the subject: "the invasion drew condemnation from the West"
+                         "draw", "spark", "provoke", "trigger", "prompt", "attract", "earn", "elicit", "incur"})
 EXPERIENCER_PREPS = frozenset({"under", "from", "despite", "amid"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "allow", "force", "help", "invite", "persuade", "encourage", "tell",
                             "call", "press", "pressure", "permit", "instruct", "direct", "remind", "implore", "beg"})

@@ -146,3 +146,13 @@ def test_the_one_accused_or_praised_did_the_act(nlp, text, expected):
     out = code(nlp, text)
     assert expected in out
     assert ("AID", "FRA", "SYR") not in out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russian invasion of Ukraine drew condemnation from France.", ("ACCUSE", "FRA", "RUS")),
+    ("China's support for Russia worried Japan.", ("SUPPORT", "CHN", "RUS")),
+    ("The US ban on Iran hurt exporters.", ("SANCTION", "USA", "IRN")),
+    ("Ukraine's counteroffensive against Russia stalled.", ("ASSAULT", "UKR", "RUS")),
+])
+def test_reactions_and_owned_nominal_events(nlp, text, expected):
+    assert expected in code(nlp, text)
