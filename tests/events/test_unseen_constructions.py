@@ -156,3 +156,18 @@ def test_the_one_accused_or_praised_did_the_act(nlp, text, expected):
 ])
 def test_reactions_and_owned_nominal_events(nlp, text, expected):
     assert expected in code(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China stepped up pressure on Japan.", ("REQUEST", "CHN", "JPN")),
+    ("The US carried out a strike on Iran.", ("ASSAULT", "USA", "IRN")),
+    ("China reached out to Japan.", ("CONSULT", "CHN", "JPN")),
+    ("China lashed out at the US over the visit.", ("ACCUSE", "CHN", "USA")),
+    ("The US hit back at China over the tariffs.", ("ACCUSE", "USA", "CHN")),
+    ("Japan pushed back against China's claims.", ("REJECT", "JPN", "CHN")),
+    ("Iran vowed revenge against Israel.", ("THREATEN", "IRN", "ISR")),
+])
+def test_phrasal_verbs_and_light_nouns(nlp, text, expected):
+    out = code(nlp, text)
+    assert expected in out
+    assert not [e for e in out if e[0] in ("ASSAULT", "AGREE") and e != expected]
