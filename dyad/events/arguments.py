@@ -339,6 +339,8 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
             if dep == "conj" and _disagrees(verb, head):
                 return None  # "... China has long taken advantage of the US and support Mr. Trump": not China's verb
             if dep == "conj" and is_passive(head):  # "... has been indicted and will resign"
+                if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                    return None  # "was evicted and sentenced": passive too, its doer is not named
                 sp = _child(head, "nsubjpass")
                 return np_actor(sp, "conj<nsubjpass") if sp is not None else None
             if dep == "ccomp":

@@ -11,7 +11,7 @@ ACTORS = {**STATES, "Greece": ("GRC", "state", "GRC"), "Turkey": ("TUR", "state"
           "Chinese": ("CHN", "state", "CHN"), "Britain": ("GBR", "state", "GBR"), "Vietnam": ("VNM", "state", "VNM"),
           "the Philippines": ("PHL", "state", "PHL"), "Poland": ("POL", "state", "POL"),
           "Hong Kong": ("HKG", "state", "HKG"), "Seoul": ("KOR", "state", "KOR"), "Qatar": ("QAT", "state", "QAT"),
-          "American": ("USA", "state", "USA")}
+          "American": ("USA", "state", "USA"), "The Australian": ("AUS", "state", "AUS")}
 
 
 def code(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -171,3 +171,11 @@ def test_phrasal_verbs_and_light_nouns(nlp, text, expected):
     out = code(nlp, text)
     assert expected in out
     assert not [e for e in out if e[0] in ("ASSAULT", "AGREE") and e != expected]
+
+
+def test_a_passive_coordinated_with_a_passive_has_no_named_doer(nlp):
+    assert not [e for e in code(nlp, "The Australian was evicted and sentenced to a year in jail.") if e[1] == "AUS"]
+
+
+def test_threatened_with_a_threat_is_the_threatened_side(nlp):
+    assert not [e for e in code(nlp, "Japan threatened with Chinese warships.") if e[1] == "JPN"]
