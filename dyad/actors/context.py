@@ -19,6 +19,7 @@ from dyad.actors.agents import GROUP, INSTITUTION, TITLE, Agent, AgentLexicon
 # Words that may stand inside a noun phrase of titles before a name.
 _NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"})
 _NP_WORDS = frozenset({"of", "for", "and", "'s", "’s", "on", "to", "-", "–"})
+_BORN = frozenset({"born", "raised"})  # "Australian-born X": a nationality before a name
 _TOPIC_PREPS = frozenset({"to", "on", "for", "in", "at", "with", "about"})  # "envoy to Ukraine", "adviser on Russia"
 _AFFIL_PREPS = frozenset({"of", "at", "from", "with", "for", "in"})
 _STATE_AFFIL_PREPS = frozenset({"of", "from"})  # "Ahmed Ali of Egypt"; "X in Sweden" is where, not whose
@@ -123,7 +124,7 @@ class ContextReader:
                 continue
             if t.lower_ in {"'s", "’s", "'"}:
                 possessor = True
-            if t.pos_ in _NP_POS or t.lower_ in _NP_WORDS:
+            if t.pos_ in _NP_POS or t.lower_ in _NP_WORDS or _born(doc, i):
                 i -= 1
                 continue
             break
@@ -154,6 +155,12 @@ class ContextReader:
                         clues.country, clues.basis = ref.country, "affiliation"
                         clues.affiliation = doc[ref.start:ref.end].text
                         return clues
+                elif ref.kind in {"organization", "group"} and ref.country and doc[i - 1].text == ",":
+                    title = self._title_after(doc, ref.end, agents_at)
+                    if title is not None:  # "X, BBC diplomatic correspondent"
+                        a = self.agent(title, TITLE, GROUP)
+                        return Clues(country=ref.country, basis="affiliation", title=title,
+                                     role=a.role if a else None, affiliation=doc[ref.start:ref.end].text)
                 elif ref.kind in {"state", "region"} and seen_prep and doc[i - 1].lower_ in _STATE_AFFIL_PREPS:
                     clues.country, clues.basis = ref.country, "affiliation"
                     return clues
@@ -227,3 +234,8 @@ class ContextReader:
             if a is not None:
                 return a
         return None
+
+
+def _born(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is the participle of "Australian-born", "US-raised" (hyphenated to what precedes)."""
+    return doc[i].lower_ in _BORN and i > 0 and doc[i - 1].text in {"-", "–"}

@@ -101,7 +101,10 @@ class ActorMatcher:
             spellings = sorted(dictionary.surface[key])
             docs = [nlp.make_doc(x) for x in spellings]
             self.flags[key] = sorted({tuple(_flag(t.text) for t in d) for d in docs})
-            self.matcher.add(_ALIAS + key, docs[:1])
+            first = docs[0].text
+            # news text writes "People’s" as often as "People's": match both apostrophes
+            curly = [nlp.make_doc(first.replace("'", "’"))] if "'" in first else []
+            self.matcher.add(_ALIAS + key, docs[:1] + curly)
         forms = sorted(agents.forms())
         for form in forms:
             self.matcher.add(_AGENT + form, [nlp.make_doc(form)])

@@ -318,6 +318,8 @@ class Resolver:
             return Ref(c.start, c.end, key, "person", None, "model")
         if u.basis == "model":
             before = self.context.before(doc, c.start, refs, agents_at)
+            if not before.basis and _apposed(doc, c):  # "the UK Home Secretary, Sajid Javid, said"
+                before = self.context.before(doc, c.start - 1, refs, agents_at)
             after = self.context.after(doc, c.end, refs, agents_at)
             clues = _pick(before, after)
             if before.title and self.agents.get(TITLE, before.title) is None and before.role == "MED" \
@@ -649,3 +651,9 @@ def _place_like(doc: Doc, start: int, end: int | None = None) -> bool:
     if prev in {"in", "at", "near", "outside"}:
         return True
     return prev == "of" and start >= 2 and doc[start - 2].lemma_.lower() in PLACE_NOUNS
+
+
+def _apposed(doc: Doc, c: Candidate) -> bool:
+    """The name stands between commas right after a noun phrase: "the Home Secretary, X, said"."""
+    return c.start >= 2 and c.end < len(doc) and doc[c.start - 1].text == "," and doc[c.end].text == "," \
+        and doc[c.start - 2].pos_ in {"NOUN", "PROPN"}

@@ -366,3 +366,26 @@ def test_shared_alias_follows_the_other_names_of_the_document(actors_nlp):
     assert codes(doc)["Congolese troops"] == "COG"
     doc = run(actors_nlp, "Congolese refugees crossed the border on Monday.", "2006-06-01")
     assert codes(doc)["Congolese"] == "COD"
+
+
+def test_title_before_an_apposed_name_is_that_persons(actors_nlp):
+    doc = run(actors_nlp, "In June, the then UK Home Secretary, Tomas Brel, formally approved the request.", "2024-06-19")
+    brel = by_name(doc, "Tomas Brel")
+    assert (brel.country, brel.basis, brel.role) == ("GBR", "title", "GOV")
+
+
+def test_outlet_and_title_after_a_comma_are_an_affiliation(actors_nlp):
+    doc = run(actors_nlp, "Anna Dorf, BBC diplomatic correspondent, said the talks had failed.", "2024-06-19")
+    dorf = by_name(doc, "Anna Dorf")
+    assert (dorf.country, dorf.basis, dorf.role) == ("GBR", "affiliation", "MED")
+
+
+def test_born_compound_is_a_nationality(actors_nlp):
+    doc = run(actors_nlp, "Australian-born journalist Anna Dorf said the talks had failed.", "2024-06-19")
+    assert by_name(doc, "Anna Dorf").country == "AUS"
+
+
+def test_curly_apostrophe_matches_the_dictionary_alias(actors_nlp):
+    doc = run(actors_nlp, "The People’s Liberation Army held drills near Taiwan.", "2024-06-19")
+    pla = by_name(doc, "People's Liberation Army")
+    assert pla.country == "CHN" and texts(pla) == ["People’s Liberation Army"]
