@@ -409,6 +409,11 @@ def _targets_of_verb(verb: Token, trig: Trigger, skip: frozenset[str]) -> Arg | 
                 arg = np_actor(pobj, f"dobj>prep:{prep}>pobj", skip=skip)
                 if arg is not None:
                     return arg
+        if e.type == "REJECT" and obj.lemma_.lower() in CLAIM_NOUNS and np_actor(obj) is None \
+                and any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in obj.children):
+            arg = _claimant(verb, skip)  # "The Pentagon rejected these accusations": the accuser named before
+            if arg is not None:
+                return arg
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") or (e.prep and c.dep_ == "advcl" and c == clause_with_mark(verb, e.prep)):
             s = _child(c, "nsubj", "nsubjpass")
@@ -416,6 +421,25 @@ def _targets_of_verb(verb: Token, trig: Trigger, skip: frozenset[str]) -> Arg | 
                 arg = np_actor(s, f"{c.dep_}>{s.dep_}", skip=skip)
                 if arg is not None:
                     return arg
+    return None
+
+
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "assertion"})
+CLAIM_VERBS = frozenset({"accuse", "allege", "claim", "charge", "criticize", "criticise", "blame"})
+ANAPHORIC_DETS = frozenset({"these", "those", "this", "that", "the", "such"})
+
+
+def _claimant(verb: Token, skip: frozenset[str]) -> Arg | None:
+    """The subject of the last verb of accusing in this or the previous sentence, before ``verb``."""
+    doc = verb.doc
+    start = verb.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start:verb.i]):
+        if t.pos_ == "VERB" and t.lemma_.lower() in CLAIM_VERBS:
+            arg = subject_of(t)
+            if arg is not None and arg.actor.id not in skip:
+                return Arg(arg.actor, arg.mention, arg.token, f"claimant:{arg.path}")
     return None
 
 

@@ -179,3 +179,11 @@ def test_a_passive_coordinated_with_a_passive_has_no_named_doer(nlp):
 
 def test_threatened_with_a_threat_is_the_threatened_side(nlp):
     assert not [e for e in code(nlp, "Japan threatened with Chinese warships.") if e[1] == "JPN"]
+
+
+def test_rejecting_these_accusations_answers_the_accuser(nlp):
+    doc, events = coded(nlp, "Russia accused Japan of spying. Japan rejected these accusations as false.",
+                        actors=ACTORS, published="2024-06-19")
+    assert ("REJECT", "JPN", "RUS") in [s[:3] for s in summary(events, doc)]
+    doc, events = coded(nlp, "Japan rejected the accusations as false.", actors=ACTORS, published="2024-06-19")
+    assert not [s for s in summary(events, doc) if s[0] == "REJECT" and s[2] is not None]
