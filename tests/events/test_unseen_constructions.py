@@ -187,3 +187,17 @@ def test_rejecting_these_accusations_answers_the_accuser(nlp):
     assert ("REJECT", "JPN", "RUS") in [s[:3] for s in summary(events, doc)]
     doc, events = coded(nlp, "Japan rejected the accusations as false.", actors=ACTORS, published="2024-06-19")
     assert not [s for s in summary(events, doc) if s[0] == "REJECT" and s[2] is not None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China released its annual defence budget.", []),
+    ("Iran released two sailors to Britain.", [("RETREAT", "IRN", "GBR")]),
+    ("Japan regretted the loss of life in Ukraine.", []),
+])
+def test_release_and_regret_need_a_fitting_object(nlp, text, expected):
+    assert code(nlp, text) == expected
+
+
+def test_wanting_to_end_a_war_is_no_threat(nlp):
+    out = code(nlp, "Russia wants to end the war in Ukraine.")
+    assert not [e for e in out if e[0] in ("THREATEN", "ASSAULT")]
