@@ -69,6 +69,7 @@ class Candidate:
 
 def _governor(trig: Trigger, by_i: dict[int, Trigger]) -> Trigger | None:
     tok = trig.token
+    through_event = False
     for _ in range(8):
         if tok.head == tok or tok.dep_ not in GOVERNOR_CLIMB:
             return None
@@ -81,11 +82,15 @@ def _governor(trig: Trigger, by_i: dict[int, Trigger]) -> Trigger | None:
         tok = tok.head
         g = by_i.get(tok.i)
         if g is not None and (g.entry.role in ("intent", "absorb", "deny") or g.type == "ACCUSE"):
-            return g
+            if not (through_event and g.entry.role == "intent"):
+                return g
+            continue  # an intent above another event noun is that noun's, not this one's; a refusal above still absorbs
         if g is not None and tok.dep_ in BOUNDARY:
             return None
         if g is None and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in TRANSPARENT_NOUNS:
             return None
+        if g is not None and g.kind == "noun":
+            through_event = True  # "vowed a response to the killing of ...": the killing is not what is vowed
     return None
 
 

@@ -201,3 +201,16 @@ def test_release_and_regret_need_a_fitting_object(nlp, text, expected):
 def test_wanting_to_end_a_war_is_no_threat(nlp):
     out = code(nlp, "Russia wants to end the war in Ukraine.")
     assert not [e for e in out if e[0] in ("THREATEN", "ASSAULT")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran vowed a harsh response to the killing of its general by the US.", [("THREATEN", "IRN", "USA"),
+                                                                             ("ASSAULT", "USA", "IRN")]),
+    ("Japan scrambled fighter jets to intercept Chinese aircraft.", [("MOBILIZE", "JPN", "CHN")]),
+])
+def test_vowed_responses_and_scrambled_jets(nlp, text, expected):
+    assert code(nlp, text) == expected
+
+
+def test_brokering_is_third_party_consultation(nlp):
+    assert ("CONSULT", "FRA", "ISR") in code(nlp, "France brokered a truce between Israel and Lebanon.")
