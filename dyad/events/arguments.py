@@ -36,6 +36,11 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "order", "allow", "force", "help", "i
 PERSON_PRON = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 THING_PRON = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 FIRST_PRON = frozenset({"we", "us", "our", "ourselves", "i", "me", "my", "myself"})
+# Acts done without an object: after a passive they are still the subject's ("was indicted and resigned").
+INTRANSITIVE_ACTS = frozenset({"resign", "withdraw", "retreat", "flee", "protest", "agree", "step", "quit", "return",
+                               "leave", "surrender", "escape", "apologise", "apologize", "comply", "relent", "concede",
+                               "yield", "demonstrate", "rally", "march", "riot", "negotiate", "meet", "cooperate",
+                               "respond", "retaliate", "threaten", "vow", "pledge", "promise", "refuse", "decline"})
 # "... took measures, including calling for", "... by attacking": the gerund is the main verb's subject's act.
 MANNER_PREPS = frozenset({"including", "by", "while", "without", "besides"})
 REL_PRON = frozenset({"who", "which", "that", "whom", "whose"})
@@ -339,7 +344,8 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
             if dep == "conj" and _disagrees(verb, head):
                 return None  # "... China has long taken advantage of the US and support Mr. Trump": not China's verb
             if dep == "conj" and is_passive(head):  # "... has been indicted and will resign"
-                if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                if verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+                        and verb.lemma_.lower() not in INTRANSITIVE_ACTS:
                     return None  # "was evicted and sentenced": passive too, its doer is not named
                 sp = _child(head, "nsubjpass")
                 return np_actor(sp, "conj<nsubjpass") if sp is not None else None

@@ -173,8 +173,18 @@ def test_phrasal_verbs_and_light_nouns(nlp, text, expected):
     assert not [e for e in out if e[0] in ("ASSAULT", "AGREE") and e != expected]
 
 
-def test_a_passive_coordinated_with_a_passive_has_no_named_doer(nlp):
-    assert not [e for e in code(nlp, "The Australian was evicted and sentenced to a year in jail.") if e[1] == "AUS"]
+@pytest.mark.parametrize("text", ["The Australian was evicted and sentenced to a year in jail.",
+                                  "The Australian was evicted in April and sentenced to 50 weeks in jail for theft."])
+def test_a_passive_coordinated_with_a_passive_has_no_named_doer(nlp, text):
+    assert not [e for e in code(nlp, text) if e[1] == "AUS"]
+
+
+def test_released_videos_of_captives_are_no_release(nlp):
+    actors = {**ACTORS, "The Taliban": ("taliban", "group", "AFG")}
+    doc, events = coded(nlp, "The Taliban released two videos of them to France.", actors=actors)
+    assert summary(events, doc) == []
+    doc, events = coded(nlp, "The Taliban released two prisoners to France.", actors=actors)
+    assert [s[:3] for s in summary(events, doc)] == [("RETREAT", "AFG", "FRA")]
 
 
 def test_threatened_with_a_threat_is_the_threatened_side(nlp):
