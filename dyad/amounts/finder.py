@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.amounts.lexicon import AmountLexicon
 from dyad.amounts.numbers import NumberMatch, match_seq, read_number
+from dyad.amounts.objects import modified_noun, people_affected, phrase_root, predicate_object
 from dyad.pipeline.lookup import actor_at, mentions_in
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.reported import attribution_source
@@ -58,6 +59,8 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
     near = {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):min(len(doc), m.end + 1)]}
     if near & lex.date_words and not m.currency and not m.percent:
         return True
+    if _vague_alternative(doc, m.start):
+        return True
     if not (m.words or m.scaled or m.currency or m.percent) and float(m.value).is_integer() \
             and lex.year_min <= m.value <= lex.year_max and "," not in m.digits_text:
         # a year, unless a qualifier makes it a count ("about 2000 troops")
@@ -65,6 +68,26 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
     if m.words and tok.is_title and tok.i != tok.sent.start:
         return True  # the Three Amigos, the Big Four
     return m.words and tok.lower_ in lex.weak_number_words and not (m.scaled or m.currency or m.percent)
+
+
+def _vague_alternative(doc: Doc, start: int) -> bool:
+    """"a year or two", "a ship or two": a vague figure, not a count."""
+    if start < 3 or doc[start - 1].lower_ != "or":
+        return False
+    noun = doc[start - 2]
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and doc[start - 3].lower_ in ("a", "an")
+
+
+def _coordinated_modifiers(doc: Doc, j: int, last_noun: int, limit: int) -> bool:
+    """"national security and diplomatic officials": a conjunction at ``j`` joins modifiers of one
+    plural noun still to come, not two counted things ("tanks and armoured vehicles")."""
+    prev = doc[j - 1]
+    if not (prev.pos_ == "ADJ" or (prev.pos_ == "NOUN" and prev.tag_ == "NN" and last_noun == j - 1)):
+        return False
+    k = j + 1
+    while k < limit and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].tag_ == "VBN"):
+        k += 1
+    return k > j + 1 and doc[k - 1].tag_ == "NNS"
 
 
 def _noun_run(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
@@ -83,6 +106,8 @@ def _noun_run(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         elif t.pos_ == "CCONJ" and last_noun < 0 and j > i and doc[j - 1].pos_ == "ADJ" \
                 and j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ":
             pass  # "13,000 false or misleading claims"
+        elif t.pos_ == "CCONJ" and j > i and _coordinated_modifiers(doc, j, last_noun, min(len(doc), limit)):
+            pass  # "four national security and diplomatic officials"
         else:
             break
         j += 1
@@ -138,12 +163,28 @@ def _actor_in(span: Span) -> str | None:
     if actor is not None:
         return actor.id
     actors = span.doc._.actors or {}
-    found = mentions_in(span)
+    found = [m for m in mentions_in(span) if not _located(span.doc, m.end)]
     for m in found:
         a = actors.get(m.actor_id)
         if a is not None and a.kind != "state":
             return a.id
     return found[0].actor_id if found else None
+
+
+def _located(doc: Doc, end_char: int) -> bool:
+    """A mention that only says where the source is based ("Washington-based analysts")."""
+    rest = doc.text[end_char:end_char + 8].lower()
+    return rest.startswith(("-based", " based", "\u2013based"))
+
+
+def _source(tok: Token) -> str | None:
+    """Who a source phrase names: its actor, else the common noun phrase itself ("analysts")."""
+    found = _actor_in(_subtree(tok))
+    if found or tok.pos_ != "NOUN":
+        return found
+    first = min((c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")),
+                default=tok.i)
+    return tok.doc[first:tok.i + 1].text
 
 
 def _subtree(tok: Token) -> Span:
@@ -160,14 +201,14 @@ def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon) -> str | None:
         if t.lower_ in ("according", "per", "as"):
             source = attribution_source(t, qlex)
             if source is not None and not (source.left_edge.i <= tok.i <= source.right_edge.i):
-                found = _actor_in(_subtree(source))
+                found = _source(source)
                 if found:
                     return found
     for t in sent:
         if t.dep_ == "parataxis" and t.lemma_ in qlex.cue_verbs and t.pos_ == "VERB" \
                 and t.head.left_edge.i <= tok.i < t.left_edge.i:
             subj = subject_of(t)
-            found = _actor_in(_subtree(subj)) if subj is not None else None
+            found = _source(subj) if subj is not None else None
             if found:
                 return found
     cur = tok
@@ -178,7 +219,7 @@ def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon) -> str | None:
         if cur.lemma_ in qlex.cue_verbs and cur.pos_ == "VERB" and child.dep_ in ("ccomp", "dobj", "xcomp"):
             subj = subject_of(cur)
             if subj is not None:
-                found = _actor_in(_subtree(subj))
+                found = _source(subj)
                 if found:
                     return found
     return None
@@ -215,14 +256,12 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) 
     sent_end = doc[m.start].sent.end
     unit: str | None = None
     obj: tuple[int, int] | None = None
+    label: str | None = None
     end = m.end
-    if m.percent:
-        unit = "percent"
-    elif m.currency:
-        unit = m.currency
-        if end < len(doc) and doc[end].lower_ in ("in", "of", "worth"):
-            j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "of" else 0)
-            obj = _noun_run(doc, j, sent_end) if j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ") else None
+    root = phrase_root(doc, m.start, m.end)
+    if m.percent or m.currency:
+        unit = "percent" if m.percent else m.currency
+        obj = _figure_object(doc, m, root, lex, sent_end)
     else:
         k = 0
         for seq in lex.units:
@@ -235,23 +274,84 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) 
                 obj = _of_object(doc, end, sent_end)
                 break
         if unit is None:
-            obj = _noun_run(doc, end, sent_end) or _of_object(doc, end, sent_end)
-            if obj is None or doc[obj[1]].lemma_.lower() in lex.not_counted:
+            obj = _noun_run(doc, end, sent_end) or _plural_of_object(doc, end, sent_end)
+            if obj is None:
+                label = _bare_count_label(doc, root, lex)
+                if label is None:
+                    return None
+            elif doc[obj[1]].lemma_.lower() in lex.not_counted or (
+                    m.value < _SMALL and _is_definite(doc, m) and _refers(doc, obj, lex)):
                 return None
-            if m.value < _SMALL and _is_definite(doc, m):
-                return None
+            else:
+                obj = _with_of_phrase(doc, obj, sent_end)
     qstart, qualifier = _qualifier(doc, m.start, lex)
-    last = obj[1] if obj else end - 1
-    if obj is None:
-        last = max(end - 1, m.end - 1)
+    last = max(end - 1, m.end - 1)
+    if obj is not None and obj[0] >= m.end:
+        last = obj[1]
     start_char = doc[qstart].idx
     end_char = doc[last].idx + len(doc[last].text)
     number_tok = doc[m.number]
+    if obj is not None:
+        label = doc[obj[0]:obj[1] + 1].text
     return Amount(
         start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char], value=m.value,
-        unit=unit, object=doc[obj[0]:obj[1] + 1].text if obj else None, qualifier=qualifier,
+        unit=unit, object=label, qualifier=qualifier,
         per=_rate(doc, qstart, last + 1, lex), claimed_by=claimed_by(doc, number_tok, qlex),
     )
+
+
+def _bare_count_label(doc: Doc, root: Token, lex: AmountLexicon) -> str | None:
+    """A number with no noun after it: people harmed ("200 have been killed"), or the quantity a
+    verb sets ("the population is estimated at 40,000")."""
+    label = people_affected(root, lex)
+    if label is None:
+        pred = predicate_object(root, lex, bare=True)
+        label = doc[pred[0]:pred[1] + 1].text if pred is not None else None
+    return label
+
+
+def _figure_object(doc: Doc, m: NumberMatch, root: Token, lex: AmountLexicon,
+                   sent_end: int) -> tuple[int, int] | None:
+    """What a percentage or sum is of: "15 percent of the vote", "$20 billion in farm products",
+    "$125 billion worth of goods", "a 15 percent tariff", "raised tariffs to 25 percent"."""
+    end = m.end
+    obj: tuple[int, int] | None = None
+    if end < len(doc) and doc[end].lower_ in (("of",) if m.percent else ("in", "of", "worth", "for")):
+        j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "of" else 0)
+        if doc[end].lower_ == "of":
+            obj = _of_object(doc, end, sent_end)
+        elif j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ"):
+            obj = _noun_run(doc, j, sent_end)
+    if obj is None:
+        noun = modified_noun(doc, root, end, sent_end)
+        if noun is not None:
+            obj = _with_of_phrase(doc, (end, noun), sent_end)
+    if obj is None:
+        obj = predicate_object(root, lex, bare=False)
+    return obj
+
+
+def _plural_of_object(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """"three of its commanders": counts only plural things ("two of international fury" does not)."""
+    obj = _of_object(doc, i, limit)
+    return obj if obj is not None and doc[obj[1]].tag_ in ("NNS", "NNPS") else None
+
+
+def _with_of_phrase(doc: Doc, obj: tuple[int, int], limit: int) -> tuple[int, int]:
+    """Extend a counted noun by its "of" phrase: "four members of the security forces",
+    "a $250 billion list of consumer goods"."""
+    tail = _of_object(doc, obj[1] + 1, limit)
+    if tail is None or doc[obj[1]].lemma_.lower() in ("time", "way"):
+        return obj
+    return obj[0], tail[1]
+
+
+def _refers(doc: Doc, obj: tuple[int, int], lex: AmountLexicon) -> bool:
+    """"the two countries", "its three allies": a definite number before a party noun (or an actor
+    mention) refers to known parties; "the four attempts" still counts attempts."""
+    head = doc[obj[1]]
+    return head.lower_ in lex.referring_nouns or head.lemma_.lower() in lex.referring_nouns \
+        or head.pos_ == "PROPN" or actor_at(head) is not None
 
 
 def _is_definite(doc: Doc, m: NumberMatch) -> bool:

@@ -36,6 +36,18 @@ class AmountLexicon:
     year_max: int
     not_counted: frozenset[str]
     """Head nouns that follow a number without being counted ("three times")."""
+    weekday_words: frozenset[str]
+    """Day names: a date only with a month next to the number, not by themselves ("Tuesday of four")."""
+    setting_verbs: frozenset[str]
+    """Verbs that set a thing at a figure ("raise tariffs to 25 percent", "estimated at 40,000")."""
+    quantity_nouns: frozenset[str]
+    """Nouns a bare number can measure through a verb ("the death toll rose to 200")."""
+    harm_verbs: dict[str, str]
+    """Verbs whose bare-number subject (passive) or object counts people: lemma -> participle."""
+    people_intransitive: frozenset[str]
+    """Intransitive verbs whose bare-number subject counts people ("30 died")."""
+    referring_nouns: frozenset[str]
+    """Nouns that after "the two ..." refer to known parties rather than count ("the two sides")."""
 
 
 def _seqs(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -69,6 +81,12 @@ def load_lexicon() -> AmountLexicon:
             year_min=int(raw["year_min"]),
             year_max=int(raw["year_max"]),
             not_counted=frozenset(raw["not_counted"]),
+            weekday_words=frozenset(raw["weekday_words"]),
+            setting_verbs=frozenset(raw["setting_verbs"]),
+            quantity_nouns=frozenset(raw["quantity_nouns"]),
+            harm_verbs=dict(raw["harm_verbs"]),
+            people_intransitive=frozenset(raw["people_intransitive"]),
+            referring_nouns=frozenset(raw["referring_nouns"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise DyadError(Errors.E103, path=LEXICON_FILE, detail=f"missing or bad field: {e}") from e

@@ -207,3 +207,89 @@ def test_power_units_and_plural_nationality_objects(nlp):
 def test_coordinated_adjectives_keep_the_counted_noun(nlp):
     a = only(run(nlp, "Trump has made more than 13,000 false or misleading claims since taking office."))
     assert (a.value, a.object) == (13000, "false or misleading claims")
+
+
+# --- objects from the dependency parse ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("Exporters feared a 20 percent levy on steel.", "levy"),
+    ("Canada lifted the 10% duties on aluminium.", "duties"),
+    ("Moscow signed a $400 billion gas deal with Beijing.", "gas deal"),
+])
+def test_figure_modifying_a_noun_counts_that_noun(nlp, text, obj):
+    a = only(run(nlp, text))
+    assert a.object == obj and a.text.endswith(obj)
+
+
+def test_money_modifying_a_list_keeps_its_of_phrase(nlp):
+    a = only(run(nlp, "The duties hit a $200 billion list of steel and farm goods."))
+    assert a.object == "list of steel and farm goods" and a.value == 200e9
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("Ottawa raised duties to 25 percent in May.", "duties"),
+    ("Exports fell by 12% after the ban.", "Exports"),
+    ("The accord is worth $3 billion to the yard.", "accord"),
+])
+def test_figure_set_by_a_verb_counts_its_object_or_subject(nlp, text, obj):
+    assert only(run(nlp, text)).object == obj
+
+
+def test_percent_of_phrase(nlp):
+    assert only(run(nlp, "Nearly 40 percent of the voters stayed home.")).object == "voters"
+
+
+def test_money_amount_of_an_increase_and_analysts_as_claimants(nlp):
+    a = only(run(nlp, "London-based analysts say Kenya could raise its tea exports to $2 billion a year."))
+    assert (a.object, a.per) == ("tea exports", "year")
+    assert a.claimed_by == "London-based analysts"
+
+
+def test_bare_number_estimated_for_a_quantity_noun(nlp):
+    a = only(run(nlp, "The population of the town is estimated at about 9,000."))
+    assert (a.value, a.object, a.qualifier) == (9000, "population", "about")
+
+
+def test_bare_number_with_a_verb_that_sets_nothing_is_not_an_amount(nlp):
+    assert run(nlp, "The striker scored 2 before the break.") == []
+
+
+@pytest.mark.parametrize(("text", "value", "obj"), [
+    ("Medics said as many as 80 have been killed in the clashes.", 80, "people killed"),
+    ("At least 12 were arrested outside the embassy.", 12, "people arrested"),
+    ("The blast killed 7 near the market.", 7, "people killed"),
+    ("More than 30 died in the floods.", 30, "people died"),
+])
+def test_bare_number_harmed_counts_people(nlp, text, value, obj):
+    a = only(run(nlp, text))
+    assert (a.value, a.object) == (value, obj)
+
+
+def test_coordinated_modifiers_of_one_plural_noun(nlp):
+    a = only(run(nlp, "The panel heard three army and navy officers on Monday."))
+    assert (a.value, a.object) == (3, "army and navy officers")
+
+
+def test_number_word_after_a_weekday_is_a_count(nlp):
+    a = only(run(nlp, "The committee heard on Thursday five senior diplomats."))
+    assert (a.value, a.object) == (5, "senior diplomats")
+
+
+def test_definite_count_of_things_counts_but_of_parties_refers(nlp):
+    a = only(run(nlp, "He lost his savings in the three crossings."))
+    assert (a.value, a.object) == (3, "crossings")
+    assert run(nlp, "The three governments signed the pact.") == []
+
+
+def test_of_phrase_after_a_counted_noun(nlp):
+    a = only(run(nlp, "The raid wounded at least five members of the border police."))
+    assert a.object == "members of the border police" and a.qualifier == "at least"
+
+
+@pytest.mark.parametrize("text", [
+    "The war brought a year or two of hardship.",
+    "They stayed a day or two in the capital.",
+    "The pact could bring two of great relief.",
+])
+def test_vague_alternatives_and_singular_of_phrases_are_not_amounts(nlp, text):
+    assert run(nlp, text) == []
