@@ -2,7 +2,10 @@
 
 The grammar asks two questions of spaCy's analysis: does the clause that holds an expression
 speak of the future or the past (so "on Friday" / "in June" / "April 7" pick the right
-occurrence), and is a number a year or an amount (``2000 troops``).
+occurrence), and is a number a year or an amount (``2000 troops``). An untensed complement takes
+the tense of a governor that puts it at its own time ("tried to enter ... on May 16" is past); a
+planning participle under a past main verb ("canceled tariffs planned for Oct. 15") is "present":
+the occurrence nearest the reference.
 """
 
 from __future__ import annotations
@@ -76,14 +79,37 @@ def _own_aux(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _is_past_verb(verb: Token) -> bool:
+def _is_past_verb(verb: Token, lex: Lexicon) -> bool:
     if verb.tag_ in _PAST_TAGS:
         return True
     if _has_past_aux(verb):
         return True
     if verb.dep_ == "conj" and verb.head.i != verb.i and not _own_aux(verb):
-        return _is_past_verb(verb.head)  # "started ... and peaked": the first verb's tense
+        return _is_past_verb(verb.head, lex)  # "started ... and peaked": the first verb's tense
+    if _same_time_complement(verb, lex):
+        return _is_past_verb(verb.head, lex)  # "tried to enter California on May 16"
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl")
+
+
+def _same_time_complement(verb: Token, lex: Lexicon) -> bool:
+    """An untensed complement ("to enter", "shelling") of a verb that puts it at its own time
+    ("tried to enter", "began shelling"): it has that verb's tense. Other governors look ahead
+    from theirs ("agreed to meet on May 16" may still be to come)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBG") and head.i != verb.i
+            and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.same_time_lemmas)
+
+
+def _planned_under_past(verb: Token, lex: Lexicon) -> bool:
+    """A participle of planning that modifies a noun ("tariffs planned for Oct. 15", "talks
+    scheduled for May") in a clause whose main verb is past: the plan is of the main clause's
+    time, so its date is the occurrence nearest the reference, not the next one."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod") or _own_aux(verb):
+        return False
+    if verb.lemma_.lower() not in lex.future_lemmas or verb.head.i == verb.i:
+        return False
+    main = governing_verb(verb.head)
+    return main is not None and main.i != verb.i and _is_past_verb(main, lex)
 
 
 def clause_direction(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
@@ -100,11 +126,13 @@ def clause_direction(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
         verb = governing_verb(sent.root) if sent is not None else None
         if verb is None:
             return "nearest"
+    if _planned_under_past(verb, lex):
+        return "present"  # "canceled tariffs planned for Oct. 15": around the reference time
     if _is_future_verb(verb, lex):
         return "future"
     if verb.lemma_.lower() in lex.deferral_lemmas and _preposition_before(doc, toks[0]) in ("until", "till", "to"):
         return "future"  # "postponed until Saturday"
-    if _is_past_verb(verb):
+    if _is_past_verb(verb, lex):
         return "past"
     if verb.tag_ in ("VBZ", "VBP") and not _own_aux(verb):
         return "present"  # "the summit is in May", "Putin visits Pyongyang on Wednesday"

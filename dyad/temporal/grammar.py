@@ -760,6 +760,8 @@ class Grammar:
             value = ctx.anchor.month_occurrence(month, "past", strict=True)
         elif rel in ("next", "coming"):
             value = ctx.anchor.month_occurrence(month, "future", strict=True)
+        elif context.previous_word(ctx.text, start) == "since":
+            value = ctx.anchor.month_occurrence(month, "past")  # a state's start: the last one, whatever the tense
         else:
             direction = ctx.direction(start, end)
             value = ctx.anchor.month_occurrence(month, direction if direction in ("future", "present") else "past")
@@ -944,11 +946,13 @@ class Grammar:
         c.value = shifted
 
     def _anchor_offsets(self, text: str, cands: list[TimeCandidate], anchor: Anchor | None) -> None:
-        """Give ``N units after <date>`` and clock times their dates from the text around them."""
+        """Give ``N units after <date>`` and clock times their dates from the text around them (a
+        clock time with no day in its sentence takes the anchor's day, when the anchor has one)."""
         for i, c in enumerate(cands):
             if c.rule.startswith("clock:"):
                 clock = c.rule.split(":", 1)[1]
-                day = _nearest_day(cands, i, text)
+                # the day the sentence names, else the reference day (TempEval: "landed at 6am")
+                day = _nearest_day(cands, i, text) or (anchor.day_offset(0) if anchor is not None else None)
                 if clock and day:
                     c.value = f"{day}T{clock}"
                 continue

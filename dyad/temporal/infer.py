@@ -5,11 +5,12 @@ year), at the precision it is written, skipping dates the text places in the fut
 "until 2025") and ranges' ends. Nothing is guessed when the text writes no absolute date.
 
 That date is a floor. A bare month the text names after it, in a past-tense clause ("In March,
-Russia vetoed ...", "has supplied shells since September", after "in November 2023"), is read as
-the story moving on: the article is no earlier than that month's next occurrence after the floor,
-so the estimate becomes the earliest month consistent with all of them (month precision). Only
-bare month names count (not "last March", not months with a year or a day), and only when the
-floor has a month.
+Russia vetoed ...", after "in November 2023"), is read as the story moving on: the article is no
+earlier than that month's next occurrence after the floor, so the estimate becomes the earliest
+month consistent with all of them (month precision). Only bare month names count (not "last
+March", not months with a year or a day), and only when the floor has a month. A month that
+starts an ongoing state ("has supplied shells since September", "from March", "as of June") is
+the latest such month before the article, which the floor already allows: it moves nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from dyad.temporal.grammar import TimeCandidate
 
 _FORWARD = re.compile(r"(?:\bby|\buntil|\btill|\bbefore|\bthrough)\s+(?:the\s+end\s+of\s+)?$",
                       re.IGNORECASE)
+# "has delivered shells since September", "from March", "as of June": the start of a state still
+# going on names the latest such month before publication, so it cannot move the estimate on
+_STATE_START = re.compile(r"\b(?:since|from|as\s+of)\s+$", re.IGNORECASE)
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -60,8 +64,8 @@ def narrative_floor(text: str, cands: list[TimeCandidate], latest: str, past: se
         if c.absolute or c.start <= first or c.start not in past:
             continue
         named = months.get(text[c.start:c.end].strip().lower().rstrip("."))
-        if named is None or named == month:
-            continue
+        if named is None or named == month or _STATE_START.search(text, max(0, c.start - 12), c.start):
+            continue  # "since September": an ongoing state's start, the last September before the article
         key = (year if named > month else year + 1, named)
         if best is None or key > best:
             best = key

@@ -38,6 +38,7 @@ class Lexicon:
     set_quantifiers: tuple[str, ...]
     future_auxiliaries: frozenset[str]
     future_lemmas: frozenset[str]
+    same_time_lemmas: frozenset[str]
     deferral_lemmas: frozenset[str]
     bare_unit_cues: frozenset[str]
     not_year_after: frozenset[str]
@@ -76,6 +77,7 @@ def lexicon() -> Lexicon:
         set_quantifiers=tuple(rel["set_quantifiers"]),
         future_auxiliaries=frozenset(rel["future_auxiliaries"]),
         future_lemmas=frozenset(rel["future_lemmas"]),
+        same_time_lemmas=frozenset(rel["same_time_lemmas"]),
         deferral_lemmas=frozenset(rel["deferral_lemmas"]),
         bare_unit_cues=frozenset(rel["bare_unit_cues"]),
         not_year_after=frozenset(rel["not_year_after"]),

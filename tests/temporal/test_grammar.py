@@ -256,3 +256,32 @@ def test_case_folding_lookalikes_are_read_as_their_letters(nlp, published):
     assert times["this ſpring"] == f"{year}-SP"
     assert times["the fırst half of the year"] == f"{year}-H1"
     assert times["Frıday mornıng"] == ("2023-09-08TMO" if published is None else "2024-06-14TMO")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # no day in the sentence: the anchor's day (TempEval: the reference date + THH:MM)
+        ("The aircraft landed at the airport at 6am, an official said.", "2019-11-20",
+         [("6am", "2019-11-20T06:00")]),
+        ("Polls closed at 8 p.m. sharp.", "2024-06-19", [("8 p.m.", "2024-06-19T20:00")]),
+        # a day written in the sentence wins over the anchor
+        ("Kim arrived on Tuesday at 3 p.m.", "2024-06-19", [("Tuesday", "2024-06-18"), ("3 p.m.", "2024-06-18T15:00")]),
+        # an anchor without a day leaves the day unknown
+        ("The aircraft landed at 6am.", "2019-11", [("6am", None)]),
+    ],
+)
+def test_clock_times_take_the_day_of_their_sentence_or_the_anchor(nlp, sentence, published, expected):
+    assert [(t.text, t.value) for t in _times(nlp, sentence, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Russia has held him since September.", "2023-09"),
+        ("Russia is holding him since September.", "2023-09"),  # present tense: still the last one
+        ("Prices have risen since early May.", "2024-05"),
+    ],
+)
+def test_since_a_month_is_the_last_one_before_the_anchor(nlp, sentence, value):
+    assert [t.value for t in _times(nlp, sentence, "2024-06-19")] == [value]

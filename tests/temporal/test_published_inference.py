@@ -42,3 +42,19 @@ def test_a_given_date_is_never_replaced(nlp):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert doc._.meta.published == "2023-12-01" and doc._.meta.published_basis != "inferred"
+
+
+@pytest.mark.parametrize("phrase", ["has supplied shells since September", "has supplied shells from September",
+                                    "has been supplying shells as of September"])
+def test_the_start_of_an_ongoing_state_does_not_move_the_estimate_on(nlp, phrase):
+    """'since September' names the last September before the article: after the floor November
+    2023 it says nothing new, and the past-tense 'In March' still sets the estimate."""
+    meta = _meta(nlp, f"North Korea launched a spy satellite in November 2023. Pyongyang {phrase}. "
+                      "In March, Russia vetoed the renewal of the UN panel.")
+    assert (meta.published, meta.published_basis) == ("2024-03", "inferred")
+
+
+def test_a_month_after_since_alone_leaves_the_floor(nlp):
+    meta = _meta(nlp, "North Korea launched a spy satellite in November 2023. Pyongyang has supplied shells "
+                      "since September.")
+    assert meta.published == "2023-11"
