@@ -63,6 +63,17 @@ def test_example_articles(example_records):
         assert rec["text"][t["start"]:t["end"]] == t["text"]
 
 
+def test_example_article_without_its_date_is_estimated_from_its_own_dates(nlp, example_paths):
+    """No sidecar: the floor "November 2023" moved on by "In March, Russia vetoed ..."; "since
+    September" (an ongoing delivery) names the September before it and moves nothing."""
+    path = next(p for p in example_paths if p.name == "000_66cd115ae380c893.txt")
+    doc = _doc(nlp, path.read_text(encoding="utf-8"), None)
+    assert (doc._.meta.published, doc._.meta.published_basis) == ("2024-03", "inferred")
+    values = [(t.text, t.value) for t in doc._.times if t.text in ("February", "September", "March")]
+    assert values == [("February", "2024-02"), ("September", "2023-09"), ("September", "2023-09"),
+                      ("March", "2024-03")]
+
+
 def test_long_text_without_spaces_stays_linear(nlp):
     doc = _doc(nlp, "12/12/" * 3000, "2024-06-19")
     assert doc._.times == []
