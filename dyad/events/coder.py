@@ -18,7 +18,7 @@ recipient, except RETREAT ("X resigned") and denials ("Pyongyang denied any such
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -309,7 +309,7 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple[str, str, str | None]] = set()
         ordered = sorted([*cands.values(), *musts], key=lambda c: c.trig.token.i)
-        for c in ordered:
+        for c in [x for o in ordered for x in (o, *_conjunct_targets(o))]:
             if c.suppressed or not c.type or c.trig.entry.governor_only:
                 continue
             ev = self._finish(doc, sent, c, published)
@@ -549,6 +549,22 @@ def _pressure_from(tok: Token, source: Arg, nouns: frozenset[str]) -> Arg | None
         if arg is not None and arg.token != t:
             return arg
     return None
+
+
+def _conjunct_targets(c: Candidate) -> list[Candidate]:
+    """One more candidate per other actor coordinated with the recipient read from the parse
+    ("accused the UK and the US of meddling": two accusations)."""
+    t = c.target
+    if t is None or c.source is None or c.suppressed or t.path.startswith("domestic") or t.path.endswith("pair"):
+        return []
+    out: list[Candidate] = []
+    taken = {c.source.actor.id, t.actor.id}
+    for conj in t.token.conjuncts:
+        arg = np_actor(conj, f"{t.path}>conj", depth=1, skip=frozenset(taken))
+        if arg is not None and arg.actor.country:
+            taken.add(arg.actor.id)
+            out.append(replace(c, target=arg, notes=[*c.notes, "conjunct"]))
+    return out
 
 
 def _condition_subject(tok: Token, source: Arg) -> Arg | None:

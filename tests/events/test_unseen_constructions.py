@@ -224,3 +224,11 @@ def test_vowed_responses_and_scrambled_jets(nlp, text, expected):
 
 def test_brokering_is_third_party_consultation(nlp):
     assert ("CONSULT", "FRA", "ISR") in code(nlp, "France brokered a truce between Israel and Lebanon.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China accused Japan and the US of meddling.", [("ACCUSE", "CHN", "JPN"), ("ACCUSE", "CHN", "USA")]),
+    ("The US imposed sanctions on Iran and North Korea.", [("SANCTION", "USA", "IRN"), ("SANCTION", "USA", "PRK")]),
+])
+def test_each_coordinated_recipient_is_an_event(nlp, text, expected):
+    assert code(nlp, text) == expected
