@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked
 from dyad.quotes.reported import attribution_source
-from dyad.quotes.speakers import is_named, subject_of
+from dyad.quotes.speakers import is_named, reports_utterance, subject_of
 
 _MAX_WALK = 8
 _GENERIC_SUBJECTS = frozenset({"you", "one", "i", "we"})
@@ -31,6 +31,9 @@ class Cue:
     text: str
     governs: bool
     """The cue governs the quote in the parse (not merely shares its sentence)."""
+    reporters: tuple[Token, ...] = ()
+    """Subjects of the speech verbs above the cue that pass the words on, nearest first ("Hill said
+    Sondland told others '...'": Sondland speaks, Hill reports)."""
 
 
 def quote_span(doc: Doc, m: Marked) -> Span | None:
@@ -89,8 +92,23 @@ def governing_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None
             outer = [c for c in chain if c.verb.lemma_ in lex.speech_verbs
                      and c.verb.lemma_ not in lex.relay_verbs
                      and c.subject is not None and (is_named(c.subject, lex) or c.subject.pos_ == "PRON")]
-            return outer[-1] if outer else first_cue
+            chosen = outer[-1] if outer else first_cue
+            return _reported_utterance(chain, chosen, lex) or chosen
     return fallback
+
+
+def _reported_utterance(chain: list[Cue], chosen: Cue, lex: QuoteLexicon) -> Cue | None:
+    """Nested reported speech: the outermost utterance verb below ``chosen`` with a named subject of
+    its own speaks the quote; the speakers above it become its reporters."""
+    top = chain.index(chosen)
+    for k in range(top - 1, -1, -1):
+        inner = chain[k]
+        if reports_utterance(inner.verb, inner.subject, lex) and inner.subject is not None \
+                and chosen.subject is not None and inner.subject.i != chosen.subject.i:
+            reporters = tuple(c.subject for c in chain[k + 1:top + 1]
+                              if c.subject is not None and c.subject.i != inner.subject.i)
+            return Cue(inner.verb, inner.subject, inner.text, True, reporters)
+    return None
 
 
 def attached_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None:

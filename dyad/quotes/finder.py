@@ -25,7 +25,7 @@ from dyad.quotes.direct import (
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked, find_quotes, paragraphs
 from dyad.quotes.reported import find_reported
-from dyad.quotes.speakers import Speaker, doc_text, relays, speaker_of
+from dyad.quotes.speakers import QUOTED_KEY, Speaker, doc_text, relays, speaker_of
 from dyad.records import Quote
 
 _NEXT_SENT_MAX = 40
@@ -84,6 +84,7 @@ def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list
     marks = find_quotes(text)
     spans = [quote_span(doc, m) for m in marks]
     inside = {t.i for s in spans if s is not None for t in s}
+    doc.user_data[QUOTED_KEY] = inside
     history: list[Speaker] = []
     found: list[_Found] = []
     for m, span in zip(marks, spans, strict=True):
@@ -97,7 +98,7 @@ def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list
             cue = nearby_cue(sents, span, lex, inside, para) or attribution_cue(sents, lex, inside)
         speaker = (speaker_of(cue.subject, lex, history)
                    if cue and cue.subject is not None and cue.subject.i not in inside else None)
-        via = relays(cue.verb, cue.verb.sent, lex, inside) if cue else []
+        via = _via(cue, speaker, lex, inside, history) if cue else []
         if speaker is None:
             speaker, cue_text, via = _speaker_from_context(doc, m, found, paras, marks, lex, inside)
         else:
@@ -121,6 +122,20 @@ def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list
                             cue=cue_text, via=via))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _via(cue: Cue, speaker: Speaker | None, lex: QuoteLexicon, inside: set[int],
+         history: list[Speaker]) -> list[str]:
+    """The relay chain of a cue: who reported the speaker's words (nearest first), then the outlets."""
+    via: list[str] = []
+    own = {speaker.actor_id, speaker.name} - {None, ""} if speaker else set()
+    for reporter in cue.reporters:
+        found = speaker_of(reporter, lex, history)
+        name = found.actor_id or found.name
+        if name and name not in via and name not in own:
+            via.append(name)
+    via.extend(v for v in relays(cue.verb, cue.verb.sent, lex, inside) if v not in via)
+    return via
 
 
 def _headline(text: str, para: tuple[int, int]) -> bool:

@@ -15,6 +15,8 @@ CUES_FILE = "quotes/cues.json"
 class QuoteLexicon:
     speech_verbs: frozenset[str]
     """Lemmas that introduce speech: a quote they govern is attributed to their subject."""
+    utterance_verbs: frozenset[str]
+    """Lemmas of saying out loud or in writing: "X said Y told ..." makes Y the speaker, X a relay."""
     belief_verbs: frozenset[str]
     """Lemmas that introduce opinion ("X believes that ..."): reported speech only."""
     partial_quote_verbs: frozenset[str]
@@ -36,6 +38,8 @@ class QuoteLexicon:
     according_to_speaker_kinds: frozenset[str]
     scare_quote_max_words: int
     institution_heads: frozenset[str]
+    document_heads: frozenset[str]
+    """Heads of a text someone issues: "the statement said" is who issued the statement named before."""
     title_heads: frozenset[str]
     other_office_modifiers: frozenset[str]
     """"Vice President X" does not hold the title "the president" refers to."""
@@ -67,6 +71,7 @@ def load_lexicon() -> QuoteLexicon:
     try:
         return QuoteLexicon(
             speech_verbs=frozenset(raw["speech_verbs"]),
+            utterance_verbs=frozenset(raw["utterance_verbs"]),
             belief_verbs=frozenset(raw["belief_verbs"]),
             partial_quote_verbs=frozenset(raw["partial_quote_verbs"]),
             label_verbs=frozenset(raw["label_verbs"]),
@@ -81,6 +86,7 @@ def load_lexicon() -> QuoteLexicon:
             according_to_speaker_kinds=frozenset(raw["according_to_speaker_kinds"]),
             scare_quote_max_words=int(raw["scare_quote_max_words"]),
             institution_heads=frozenset(raw["institution_heads"]),
+            document_heads=frozenset(raw["document_heads"]),
             title_heads=frozenset(raw["title_heads"]),
             other_office_modifiers=frozenset(raw["other_office_modifiers"]),
         )

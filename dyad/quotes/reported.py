@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyad.quotes.lexicon import QuoteLexicon
-from dyad.quotes.speakers import Speaker, relays, speaker_of, subject_of
+from dyad.quotes.speakers import Speaker, relays, reports_utterance, speaker_of, subject_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would"})
@@ -84,7 +84,9 @@ def find_reported(doc: Doc, lex: QuoteLexicon, inside: set[int], history: list[S
                 hit = None
             if hit is not None:
                 content, speaker, cue = hit
-                found.append((content, tok, speaker, cue, relays(tok, sent, lex, inside)))
+                via = _trailing_reporters(tok, content, speaker, lex, history)
+                via += [r for r in relays(tok, sent, lex, inside) if r not in via]
+                found.append((content, tok, speaker, cue, via))
     dropped: set[int] = set()
     for a, outer in enumerate(found):
         for b, inner in enumerate(found):
@@ -97,14 +99,51 @@ def find_reported(doc: Doc, lex: QuoteLexicon, inside: set[int], history: list[S
                     dropped.add(b)
                     found[a] = (doc[outer[0].start:inner[0].end], outer[1], outer[2], outer[3],
                                 outer[4] + [inner[2].actor_id or inner[2].name])
-                elif outer[1].lemma_ in lex.relay_verbs:
+                elif outer[1].lemma_ in lex.relay_verbs or _reported_utterance(inner, outer, lex):
+                    # "Sondland said he had relayed ..., Morrison testified": Sondland speaks
                     dropped.add(a)
                     relay = outer[2].actor_id or outer[2].name
-                    if relay not in inner[4]:
-                        inner[4].append(relay)
+                    if relay and relay not in inner[4]:
+                        inner[4].insert(0, relay)
                 else:
                     dropped.add(b)
     return [f for i, f in enumerate(found) if i not in dropped]
+
+
+def _reported_utterance(inner: tuple[Span, Token, Speaker, str, list[str]],
+                        outer: tuple[Span, Token, Speaker, str, list[str]], lex: QuoteLexicon) -> bool:
+    """The inner clause is what another named speaker said ("X testified that Y said ...")."""
+    verb, speaker = inner[1], inner[2]
+    if speaker.actor_id == outer[2].actor_id and speaker.name == outer[2].name:
+        return False
+    if speaker.actor_id is not None and speaker.actor_id == outer[2].actor_id:
+        return False
+    return reports_utterance(verb, subject_of(verb), lex)
+
+
+def _trailing_reporters(verb: Token, content: Span, speaker: Speaker, lex: QuoteLexicon,
+                        history: list[Speaker]) -> list[str]:
+    """"Johnson said he had told the Irish ..., Cummings testified.", parsed with "testified" as a
+    second complement of "said": a speech verb after the content and a comma, with a named subject
+    and nothing of its own to say, reports the speaker's words."""
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "parataxis") or c.i < content.end or c.pos_ != "VERB" \
+                or c.lemma_ not in lex.speech_verbs:
+            continue
+        if any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children):
+            continue
+        subj = subject_of(c)
+        if subj is None or subj.pos_ == "PRON" or subj.i < content.end:
+            continue
+        gap = c.doc[content.end:subj.left_edge.i]
+        if not any(t.text == "," for t in gap) or not all(t.is_punct or t.is_space for t in gap):
+            continue
+        reporter = speaker_of(subj, lex, history)
+        name = reporter.actor_id or reporter.name
+        if reporter.named and name and name not in (speaker.actor_id, speaker.name) and name not in out:
+            out.append(name)
+    return out
 
 
 def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],

@@ -18,6 +18,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
 _ANTECEDENT_WINDOW = 400
 _TEXT_KEY = "dyad.text"
+QUOTED_KEY = "dyad.quoted_tokens"
+_INVERSION_MARKS = frozenset({",", "\"", "\u201d", "\u2019", "'"})
 _AFFILIATION = frozenset({"for", "of", "at", "from"})
 RELATIVE = frozenset({"who", "which", "that"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -57,6 +59,20 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return None
         return subject_of(verb.head, depth + 1)
+    return _inverted_subject(verb)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """"..., said another witness, Fiona Hill.": the parser takes the subject after an inverted
+    verb for its object. Only a verb right after a comma or closing quote whose object phrase ends
+    the sentence."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 or verb.doc[verb.i - 1].text not in _INVERSION_MARKS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN"):
+            end = c.right_edge.i + 1
+            if end >= verb.sent.end or (verb.doc[end].is_punct and verb.doc[end].text in (".", "!", "?")):
+                return c
     return None
 
 
@@ -126,6 +142,13 @@ def is_named(tok: Token, lex: QuoteLexicon) -> bool:
     return any(a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "ORG") for a in tok.rights if a.dep_ == "appos")
 
 
+def reports_utterance(verb: Token, subject: Token | None, lex: QuoteLexicon) -> bool:
+    """``verb`` is an utterance by a named speaker ("Sondland told others", "Kim said"), so a
+    speaker above it only reports it; not a judgement ("Washington had concluded") nor a pronoun."""
+    return verb.lemma_ in lex.utterance_verbs and subject is not None and subject.pos_ != "PRON" \
+        and subject.lower_ not in RELATIVE and is_named(subject, lex)
+
+
 def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker:
     """The speaker a subject token stands for (pronouns resolved against ``history`` and the text)."""
     low = tok.lower_
@@ -165,7 +188,7 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
                 if actor_id:
                     name = f"{name} {tok.doc[prep.i:obj.right_edge.i + 1].text}"
     if not actor_id and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.children):
-        earlier = _same_head_speaker(tok, history)
+        earlier = _same_head_speaker(tok, lex, history)
         if earlier is not None:
             return earlier
     kind = actor_kind or (ENT_KIND.get(ent.label_) if ent is not None else None)
@@ -231,19 +254,50 @@ def _modifies_noun(tok: Token) -> bool:
     return tok.dep_ in _NAME_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i
 
 
-def _same_head_speaker(tok: Token, history: list[Speaker]) -> Speaker | None:
-    """"the ministry said" after "North Korea's foreign ministry said": the earlier speaker."""
+def _same_head_speaker(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker | None:
+    """"the ministry said" after "North Korea's foreign ministry said": the earlier speaker;
+    "the statement said" after "the US military said in a statement": who issued the statement."""
     for sp in reversed(history):
         if sp.char < tok.idx and sp.name and tok.lower_ in sp.name.lower().split():
             return Speaker(name=sp.name, actor_id=sp.actor_id, kind=sp.kind, named=sp.named, char=tok.idx)
     doc = tok.doc
+    document = tok.lemma_.lower() in lex.document_heads
     for i in range(tok.i - 1, max(-1, tok.i - _ANTECEDENT_WINDOW), -1):
         t = doc[i]
         if t.lemma_ == tok.lemma_ and not any(c.lower_ == "the" for c in t.children):
             actor_id, _, kind = _actor_of_phrase(t)
             if actor_id:
                 return Speaker(name=phrase_name(t), actor_id=actor_id, kind=kind, named=True, char=tok.idx)
+            issuer = _issuer(t) if document else None
+            if issuer is not None:
+                found = speaker_of(issuer, lex, history)
+                if found.name or found.actor_id:
+                    return Speaker(name=found.name, actor_id=found.actor_id, kind=found.kind,
+                                   named=found.named, char=tok.idx)
     return None
+
+
+def _issuer(doc_noun: Token) -> Token | None:
+    """Who issued a statement or report: "X said in a statement", "X issued a statement",
+    "X's statement", "a statement from/by X"."""
+    for c in doc_noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or actor_at(obj) is not None):
+                return obj
+    verb = doc_noun.head
+    if doc_noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif doc_noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == doc_noun.i:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.i == doc_noun.i or subj.lower_ in RELATIVE:
+        return None
+    return subj
 
 
 def _compatible(kind: str | None, person: bool) -> bool:
@@ -259,7 +313,7 @@ def resolve_pronoun(tok: Token, history: list[Speaker]) -> Speaker | None:
     para_floor = _paragraph_start(doc, tok.idx, back=1)
     for sp in reversed(history):
         if sp.char < tok.idx and sp.char >= para_floor and _compatible(sp.kind, person) and sp.named:
-            return sp
+            return _new_topic(tok, sp, person) or sp
     best: Speaker | None = None
     actors = doc._.actors or {}
     for m in doc._.mentions or []:
@@ -268,6 +322,8 @@ def resolve_pronoun(tok: Token, history: list[Speaker]) -> Speaker | None:
         actor = actors.get(m.actor_id)
         if not person and _mention_is_modifier(doc, m.start, m.end):
             continue  # "They fear ..." after "North Korea's leader": not North Korea
+        if person and _origin(doc, m.start, m.end, has_actor=True):
+            continue  # "Singh Jabarjung, 24, from Punjab's Bhatinda": a home town, not a person
         if actor is not None and _compatible(actor.kind, person):
             best = Speaker(name=actor.name, actor_id=actor.id, kind=actor.kind, named=True, char=m.start)
     for ent in doc.ents:
@@ -279,6 +335,8 @@ def resolve_pronoun(tok: Token, history: list[Speaker]) -> Speaker | None:
         if kind is not None and _compatible(kind, person) and (best is None or ent.start_char > best.char):
             head = ent.root
             aid, aname, akind = _actor_of_phrase(head)
+            if person and _origin(doc, ent.start_char, ent.end_char, has_actor=aid is not None):
+                continue
             best = Speaker(name=aname or phrase_name(head), actor_id=aid, kind=akind or kind,
                            named=True, char=ent.start_char)
     for sp in reversed(history):
@@ -287,6 +345,61 @@ def resolve_pronoun(tok: Token, history: list[Speaker]) -> Speaker | None:
                 return sp
             break
     return best
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside quotation marks (set by ``extract_quotes``; empty before)."""
+    found = doc.user_data.get(QUOTED_KEY)
+    return found if isinstance(found, set) else set()
+
+
+def _new_topic(tok: Token, sp: Speaker, person: bool) -> Speaker | None:
+    """A compatible actor that became the topic after the last speaker ``sp``: the subject (or the
+    subject's owner) of a sentence after the speaker's, outside quotes, before ``tok``. "..., John
+    Williams said. Mr. Trump's embrace is not limited to China. He has injected ..." -> Trump."""
+    doc = tok.doc
+    actors = doc._.actors or {}
+    quoted = quoted_tokens(doc)
+    at = doc.char_span(sp.char, sp.char + 1, alignment_mode="expand") if sp.char >= 0 else None
+    speaker_sent_end = at[0].sent.end_char if at is not None and len(at) else sp.char
+    found: Speaker | None = None
+    for m in doc._.mentions or []:
+        if m.start >= tok.idx:
+            break
+        if m.start < speaker_sent_end or m.actor_id == sp.actor_id:
+            continue
+        actor = actors.get(m.actor_id)
+        if actor is None or not _compatible(actor.kind, person):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.i in quoted or span.sent == tok.sent:
+            continue
+        root = span.root
+        if root.dep_ in SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS):
+            found = Speaker(name=actor.name, actor_id=actor.id, kind=actor.kind, named=True, char=m.start)
+    return found
+
+
+def _origin(doc: Doc, start: int, end: int, has_actor: bool) -> bool:
+    """The phrase says where someone comes from ("X, 24, from Punjab's Bhatinda"): the object of
+    "from" after a person's name or age; with no actor behind it, the object of any "from"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    while root.dep_ in ("poss", "compound") and root.head.i != root.i:
+        root = root.head  # "Punjab" in "from Punjab's Patiala"
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    if not has_actor:
+        return True
+    owner = root.head.head
+    if owner.pos_ == "NUM" and owner.dep_ == "appos":
+        owner = owner.head
+    if owner.i == root.head.i or owner.pos_ != "PROPN":
+        return False
+    actor = actor_at(owner)
+    return owner.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
 
 
 def _mention_is_modifier(doc: Doc, start: int, end: int) -> bool:

@@ -420,3 +420,76 @@ def test_unresolved_pronoun_is_no_speaker_name(nlp):
 def test_bare_title_tagged_as_proper_noun_resolves(nlp):
     text = "Foreign Minister Sergei Lavrov met the Turkish side.\n\n“Our patience has limits,” the minister said."
     assert only(run(nlp, text)).speaker == "sergei-lavrov"
+
+
+# --- speakers across sentences, documents, origins and nested speech ---------------------------
+
+def test_pronoun_follows_the_new_topic_not_the_last_speaker(nlp):
+    text = ('"Growth is slowing almost everywhere," Maria Lopez, an economist at the Bank of Spain, said.\n\n'
+            "Mr. Erdogan’s approach is not limited to Greece. He has threatened several neighbours with "
+            "sanctions, suggesting he might abandon the talks altogether.")
+    q = only(run(nlp, text), direct=False)
+    assert q.speaker == "recep-tayyip-erdogan"
+
+
+def test_pronoun_keeps_the_speaker_when_no_one_else_became_the_topic(nlp):
+    text = ('"Growth is slowing almost everywhere," Maria Lopez said on Monday.\n\n'
+            "The bank's forecast is not limited to Spain. She said she expected a recession next year.")
+    q = only(run(nlp, text), direct=False)
+    assert said_by(q, "Lopez")
+
+
+@pytest.mark.parametrize("place", ["Haryana’s Jind", "Punjab's Patiala"])
+def test_a_home_town_after_from_is_no_antecedent(nlp, place):
+    text = (f'"I was sent back for the third time," said Ravi Kumar, 31, from {place}.\n'
+            '"They caught me at the border and put me on a plane," he said.\n\n'
+            "He said he had paid an agent Rs 30 lakh for the journey.")
+    q = only(run(nlp, text), direct=False)
+    assert said_by(q, "Ravi Kumar")
+
+
+def test_the_statement_is_whoever_issued_it(nlp):
+    text = ("Five soldiers were wounded in an attack near the border, the Indian army said in a statement "
+            'on Friday.\n\n"The situation on the ground is fully under control," the statement said.')
+    quotes = run(nlp, text)
+    assert len(quotes) == 2 and quotes[1].direct and quotes[1].speaker == quotes[0].speaker
+    assert quotes[1].speaker is not None
+
+
+def test_the_statement_issued_by_a_named_body(nlp):
+    text = ("The Iranian foreign ministry issued a statement on Sunday.\n\n"
+            '"We reject these baseless accusations," the statement said.')
+    assert only(run(nlp, text), direct=True).speaker == "IRN"
+
+
+def test_partial_quote_in_the_object_of_a_request(nlp):
+    text = ("Diplomats must now turn the huge concessions Mr. Erdogan requested — concessions “bigger than "
+            "anything in our history” — into a treaty.")
+    assert only(run(nlp, text)).speaker == "recep-tayyip-erdogan"
+
+
+def test_nested_utterance_is_the_inner_speaker_relayed_by_the_outer(nlp):
+    text = ('Johnson was known for telling aides "he alone ran the Brexit talks", said another witness, '
+            "former adviser Dominic Cummings.")
+    q = only(run(nlp, text))
+    assert said_by(q, "Johnson") and any("cummings" in v.lower() for v in via_names(nlp(text), q))
+
+
+def test_testified_about_a_meeting_where_another_told(nlp):
+    text = ("Fiona Hill spoke for hours. She testified about a meeting at the embassy when Boris Johnson "
+            "told the visiting officials they would need to “deliver” before any summit.")
+    q = only(run(nlp, text))
+    assert said_by(q, "Johnson") and any("hill" in v.lower() for v in via_names(nlp(text), q))
+
+
+def test_nested_reported_speech_is_the_inner_speakers(nlp):
+    text = ("Afterward, Boris Johnson said he had told the Irish that the border would stay open if "
+            "Dublin agreed, Dominic Cummings testified.")
+    q = only(run(nlp, text))
+    assert not q.direct and said_by(q, "Johnson") and q.text.startswith("he had told")
+    assert any("cummings" in v.lower() for v in via_names(nlp(text), q))
+
+
+def test_judgement_under_a_speech_verb_stays_the_outer_speakers(nlp):
+    text = "Sergei Lavrov said Moscow had concluded that the talks were “a complete waste of time”."
+    assert said_by(only(run(nlp, text)), "Lavrov")
