@@ -46,6 +46,9 @@ CANCELLING = frozenset({"REJECT", "SANCTION", "CONCEDE", "RETREAT", "COERCE", "T
 # Attacks aimed at a place ("fired shells at targets in Jericho") hit the state the place lies in.
 PLACE_TARGETS = frozenset({"ASSAULT"})
 PLACE_PHRASE = frozenset({"prep", "pobj", "compound", "amod", "nmod", "appos", "poss", "conj"})
+# Acts that two coordinated subjects do side by side, not to each other, unless the text says so
+# ("Egypt and Jordan condemned the decision" is no accusation between them).
+ONE_WAY = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "PROTEST", "COERCE", "AID"})
 # Nouns a governor may reach an act through: "considering the possibility of exercises".
 TRANSPARENT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "plan", "intention", "way", "chance"})
 
@@ -404,7 +407,7 @@ class EventCoder:
             target = None
         if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):
             target = None
-        if target is None:
+        if target is None and (c.type not in ONE_WAY or _each_other(c.trig.token)):
             partner = reciprocal(source)
             if partner is not None:
                 target = partner
@@ -565,6 +568,13 @@ def _conjunct_targets(c: Candidate) -> list[Candidate]:
             taken.add(arg.actor.id)
             out.append(replace(c, target=arg, notes=[*c.notes, "conjunct"]))
     return out
+
+
+def _each_other(tok: Token) -> bool:
+    """Whether the clause of ``tok`` says "each other" or "one another"."""
+    sent = tok.sent
+    return any(t.lower_ in ("each", "one") and t.i + 1 < sent.end and t.nbor().lower_ in ("other", "another")
+               for t in sent)
 
 
 def _condition_subject(tok: Token, source: Arg) -> Arg | None:

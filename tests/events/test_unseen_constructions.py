@@ -232,3 +232,9 @@ def test_brokering_is_third_party_consultation(nlp):
 ])
 def test_each_coordinated_recipient_is_an_event(nlp, text, expected):
     assert code(nlp, text) == expected
+
+
+def test_coordinated_subjects_of_a_one_way_act_are_not_each_others_recipients(nlp):
+    assert code(nlp, "The decision was condemned by France and Germany.") == []
+    assert code(nlp, "Israel and Lebanon accused each other of violating the truce.") == [("ACCUSE", "ISR", "LBN")]
+    assert code(nlp, "Russia and North Korea signed a partnership treaty.") == [("AGREE", "RUS", "PRK")]
