@@ -59,7 +59,7 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
     near = {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):min(len(doc), m.end + 1)]}
     if near & lex.date_words and not m.currency and not m.percent:
         return True
-    if _vague_alternative(doc, m.start):
+    if _vague_alternative(doc, m.start) or _in_quoted_name(doc, m):
         return True
     if not (m.words or m.scaled or m.currency or m.percent) and float(m.value).is_integer() \
             and lex.year_min <= m.value <= lex.year_max and "," not in m.digits_text:
@@ -95,6 +95,8 @@ def _noun_run(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     j, last_noun, cut = i, -1, i
     while j < min(len(doc), limit):
         t = doc[j]
+        if last_noun >= 0 and t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B":
+            break  # "$9,000 on lawyers last year"
         if t.pos_ in _RUN_POS or (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")):
             if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ == "NORP" and t.tag_ == "NNPS"):
                 last_noun = j  # "600,000 Israelis"
@@ -133,8 +135,29 @@ def _qualifier(doc: Doc, start: int, lex: AmountLexicon) -> tuple[int, str | Non
     words = [t.lower_ for t in doc[max(0, start - 4):start]]
     for seq, canon in lex.qualifiers:
         if len(seq) <= len(words) and tuple(words[-len(seq):]) == seq:
+            if seq[-1] in lex.prepositional_qualifiers and doc[start - 1].dep_ == "prep":
+                return start, None  # "testifying over three days": a preposition, not "more than"
             return start - len(seq), canon
     return start, None
+
+
+_OPEN_QUOTES = frozenset({"\u201c", "\u2018", '"', "'"})
+_CLOSE_QUOTES = frozenset({"\u201d", "\u2019", '"', "'"})
+
+
+def _in_quoted_name(doc: Doc, m: NumberMatch, width: int = 6) -> bool:
+    """"the “one country, two systems” formula": a number inside a short quoted phrase with no
+    verb is part of a name or slogan, not a count."""
+    sent = doc[m.start].sent
+    left = next((k for k in range(m.start - 1, max(sent.start, m.start - width) - 1, -1)
+                 if doc[k].text in _OPEN_QUOTES or doc[k].text in _CLOSE_QUOTES), None)
+    if left is None or doc[left].text not in _OPEN_QUOTES:
+        return False
+    right = next((k for k in range(m.end, min(sent.end, m.end + width))
+                  if doc[k].text in _CLOSE_QUOTES or doc[k].text in _OPEN_QUOTES), None)
+    if right is None or doc[right].text not in _CLOSE_QUOTES:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[left + 1:right])
 
 
 def _rate(doc: Doc, qstart: int, end: int, lex: AmountLexicon) -> str | None:
@@ -316,12 +339,14 @@ def _figure_object(doc: Doc, m: NumberMatch, root: Token, lex: AmountLexicon,
     "$125 billion worth of goods", "a 15 percent tariff", "raised tariffs to 25 percent"."""
     end = m.end
     obj: tuple[int, int] | None = None
-    if end < len(doc) and doc[end].lower_ in (("of",) if m.percent else ("in", "of", "worth", "for")):
+    if end < len(doc) and doc[end].lower_ in (("of",) if m.percent else ("in", "of", "worth", "for", "on")):
         j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "of" else 0)
         if doc[end].lower_ == "of":
             obj = _of_object(doc, end, sent_end)
         elif j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ"):
             obj = _noun_run(doc, j, sent_end)
+            if obj is not None and doc[obj[1]].ent_type_ in ("DATE", "TIME"):
+                obj = None  # "$5 billion on Monday", "$2 million in recent weeks"
     if obj is None:
         noun = modified_noun(doc, root, end, sent_end)
         if noun is not None:

@@ -36,10 +36,12 @@ class AmountLexicon:
     year_max: int
     not_counted: frozenset[str]
     """Head nouns that follow a number without being counted ("three times")."""
-    weekday_words: frozenset[str]
-    """Day names: a date only with a month next to the number, not by themselves ("Tuesday of four")."""
+    prepositional_qualifiers: frozenset[str]
+    """Qualifier words that are also prepositions ("over three days"): qualifiers only as quantmod."""
     setting_verbs: frozenset[str]
     """Verbs that set a thing at a figure ("raise tariffs to 25 percent", "estimated at 40,000")."""
+    measure_verbs: frozenset[str]
+    """Verbs whose subject the figure they take as object measures ("exports topped $5 billion")."""
     quantity_nouns: frozenset[str]
     """Nouns a bare number can measure through a verb ("the death toll rose to 200")."""
     harm_verbs: dict[str, str]
@@ -81,8 +83,9 @@ def load_lexicon() -> AmountLexicon:
             year_min=int(raw["year_min"]),
             year_max=int(raw["year_max"]),
             not_counted=frozenset(raw["not_counted"]),
-            weekday_words=frozenset(raw["weekday_words"]),
+            prepositional_qualifiers=frozenset(raw["prepositional_qualifiers"]),
             setting_verbs=frozenset(raw["setting_verbs"]),
+            measure_verbs=frozenset(raw["measure_verbs"]),
             quantity_nouns=frozenset(raw["quantity_nouns"]),
             harm_verbs=dict(raw["harm_verbs"]),
             people_intransitive=frozenset(raw["people_intransitive"]),

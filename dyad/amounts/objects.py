@@ -56,14 +56,14 @@ def predicate_object(root: Token, lex: AmountLexicon, bare: bool) -> tuple[int, 
     else its subject). A bare number (no unit, currency or percent) needs a quantity noun there
     ("toll", "population"), so that "he scored 2" counts nothing."""
     if root.dep_ == "pobj" and root.head.lower_ in _PREDICATE_PREPS:
-        verb = root.head.head
+        verb, verbs = root.head.head, lex.setting_verbs
     elif root.dep_ in ("dobj", "attr", "npadvmod") and not bare:
-        verb = root.head
+        verb, verbs = root.head, lex.measure_verbs  # "exports topped $5 billion"
     else:
         return None
     if verb.lower_ == "worth" and verb.dep_ == "acomp":
         verb = verb.head  # "the deal is worth $5 billion"
-    elif verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.setting_verbs:
+    elif verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
         return None
     found: Token | None = None
     if root.dep_ == "pobj":

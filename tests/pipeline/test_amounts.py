@@ -293,3 +293,33 @@ def test_of_phrase_after_a_counted_noun(nlp):
 ])
 def test_vague_alternatives_and_singular_of_phrases_are_not_amounts(nlp, text):
     assert run(nlp, text) == []
+
+
+def test_number_in_a_short_quoted_slogan_is_not_an_amount(nlp):
+    assert run(nlp, "Beijing backs the \u201cone nation, three systems\u201d model.") == []
+    a = only(run(nlp, "He said: \u201cWe lost 300 soldiers.\u201d"))
+    assert (a.value, a.object) == (300, "soldiers")
+
+
+def test_over_as_a_preposition_is_not_a_qualifier(nlp):
+    a = only(run(nlp, "The envoys met over four days in Oslo."))
+    assert (a.value, a.unit, a.qualifier) == (4, "days", None)
+    assert only(run(nlp, "Over 300 people attended.")).qualifier == "more than"
+
+
+def test_money_spent_on_something(nlp):
+    a = only(run(nlp, "She spent $9,000 on lawyers last year."))
+    assert (a.value, a.object) == (9000, "lawyers")
+
+
+def test_money_in_a_time_phrase_has_no_object(nlp):
+    a = only(run(nlp, "The fund raised $2 million in recent weeks."))
+    assert a.object is None and a.value == 2e6
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("The charity raised $2 million last month.", None),
+    ("Arms sales topped $40 billion.", "Arms sales"),
+])
+def test_money_as_object_measures_the_subject_only_of_measuring_verbs(nlp, text, obj):
+    assert only(run(nlp, text)).object == obj
