@@ -50,6 +50,9 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
         return True  # Su-35, Hwasong-18
     if after is not None and after.text == "-" and _glued(doc, m.end - 1, m.end) and not (m.percent or m.currency):
         return True  # a 10-day visit, 35-year-old
+    if before is not None and before.text in ("-", "\u2013") and m.start >= 2 and _glued(doc, m.start - 1, m.start) \
+            and _glued(doc, m.start - 2, m.start - 1) and _digits(doc[m.start - 2].text) >= m.value:
+        return True  # the second number of a score or ratio: "a 4-1 win" (not a range: "$40-50 billion")
     if tok.ent_type_ in _NAME_ENTS and not (m.currency or m.percent):
         return True
     if before is not None and not m.currency and (
@@ -68,6 +71,12 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
     if m.words and tok.is_title and tok.i != tok.sent.start:
         return True  # the Three Amigos, the Big Four
     return m.words and tok.lower_ in lex.weak_number_words and not (m.scaled or m.currency or m.percent)
+
+
+def _digits(text: str) -> float:
+    """The value of a plain digit token, -1 when it is none."""
+    plain = text.replace(",", "")
+    return float(plain) if plain.replace(".", "", 1).isdigit() else -1.0
 
 
 def _vague_alternative(doc: Doc, start: int) -> bool:
@@ -200,10 +209,14 @@ def _located(doc: Doc, end_char: int) -> bool:
     return rest.startswith(("-based", " based", "\u2013based"))
 
 
-def _source(tok: Token) -> str | None:
-    """Who a source phrase names: its actor, else the common noun phrase itself ("analysts")."""
+def _source(tok: Token, qlex: QuoteLexicon) -> str | None:
+    """Who a source phrase names: its actor, else the common noun phrase itself when its head names
+    a source ("Washington-based analysts", "state media"; not "his health")."""
     found = _actor_in(_subtree(tok))
-    if found or tok.pos_ != "NOUN":
+    lemma = tok.lemma_.lower()
+    if found or tok.pos_ != "NOUN" or not (
+            lemma in qlex.unnamed_source_heads or lemma in qlex.title_heads
+            or lemma in qlex.institution_heads or lemma in qlex.document_heads):
         return found
     first = min((c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")),
                 default=tok.i)
@@ -214,24 +227,25 @@ def _subtree(tok: Token) -> Span:
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
 
 
-def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon) -> str | None:
+def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon, lex: AmountLexicon) -> str | None:
     """Who the sentence says claims the figure: a quote's speaker, "according to X", "X said"."""
     for q in doc._.quotes or []:
         if q.speaker and q.start <= tok.idx < q.end:
             return str(q.speaker)
     sent = tok.sent
     for t in sent:
-        if t.lower_ in ("according", "per", "as"):
+        if t.lower_ in ("according", "per", "as") and not (
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lex.rate_nouns):  # "60 frames per second"
             source = attribution_source(t, qlex)
             if source is not None and not (source.left_edge.i <= tok.i <= source.right_edge.i):
-                found = _source(source)
+                found = _source(source, qlex)
                 if found:
                     return found
     for t in sent:
         if t.dep_ == "parataxis" and t.lemma_ in qlex.cue_verbs and t.pos_ == "VERB" \
                 and t.head.left_edge.i <= tok.i < t.left_edge.i:
             subj = subject_of(t)
-            found = _source(subj) if subj is not None else None
+            found = _source(subj, qlex) if subj is not None else None
             if found:
                 return found
     cur = tok
@@ -242,7 +256,7 @@ def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon) -> str | None:
         if cur.lemma_ in qlex.cue_verbs and cur.pos_ == "VERB" and child.dep_ in ("ccomp", "dobj", "xcomp"):
             subj = subject_of(cur)
             if subj is not None:
-                found = _source(subj)
+                found = _source(subj, qlex)
                 if found:
                     return found
     return None
@@ -319,7 +333,7 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) 
     return Amount(
         start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char], value=m.value,
         unit=unit, object=label, qualifier=qualifier,
-        per=_rate(doc, qstart, last + 1, lex), claimed_by=claimed_by(doc, number_tok, qlex),
+        per=_rate(doc, qstart, last + 1, lex), claimed_by=claimed_by(doc, number_tok, qlex, lex),
     )
 
 

@@ -55,6 +55,12 @@ def predicate_object(root: Token, lex: AmountLexicon, bare: bool) -> tuple[int, 
     "the population is estimated at 40,000": the thing the verb sets at the figure (its object,
     else its subject). A bare number (no unit, currency or percent) needs a quantity noun there
     ("toll", "population"), so that "he scored 2" counts nothing."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.i < root.i:
+        owner = root.head.head  # "a budget of $449,000", "a death toll of 200"
+        if bare and owner.lemma_.lower() not in lex.quantity_nouns:
+            return None
+        return _noun_phrase(owner)
     if root.dep_ == "pobj" and root.head.lower_ in _PREDICATE_PREPS:
         verb, verbs = root.head.head, lex.setting_verbs
     elif root.dep_ in ("dobj", "attr", "npadvmod") and not bare:

@@ -323,3 +323,28 @@ def test_money_in_a_time_phrase_has_no_object(nlp):
 ])
 def test_money_as_object_measures_the_subject_only_of_measuring_verbs(nlp, text, obj):
     assert only(run(nlp, text)).object == obj
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("The agency ran the campaign with a budget of $450,000.", "budget"),
+    ("Duties of 25 percent hit steel.", "Duties"),
+    ("A death toll of 90 was reported.", "death toll"),
+])
+def test_figure_in_an_of_phrase_measures_the_noun_before(nlp, text, obj):
+    assert only(run(nlp, text)).object == obj
+
+
+def test_bare_number_of_a_noun_that_is_no_quantity_is_not_an_amount(nlp):
+    assert run(nlp, "The law of 1990 was repealed by a vote of 60.") == []
+
+
+def test_score_is_not_an_amount_and_per_second_is_a_rate_not_a_claimant(nlp):
+    a = only(run(nlp, "The Wild won 4-1 in front of 15,000 fans."))
+    assert (a.value, a.object) == (15000, "fans")
+    b = only(run(nlp, "The game runs at 60 frames per second."))
+    assert (b.per, b.claimed_by) == ("second", None)
+
+
+def test_claimant_that_is_no_source_is_left_out(nlp):
+    a = only(run(nlp, "His health continued to decline over three months."))
+    assert a.claimed_by is None
