@@ -262,18 +262,23 @@ def _same_head_speaker(tok: Token, lex: QuoteLexicon, history: list[Speaker]) ->
             return Speaker(name=sp.name, actor_id=sp.actor_id, kind=sp.kind, named=sp.named, char=tok.idx)
     doc = tok.doc
     document = tok.lemma_.lower() in lex.document_heads
+    quoted = quoted_tokens(doc)
     for i in range(tok.i - 1, max(-1, tok.i - _ANTECEDENT_WINDOW), -1):
         t = doc[i]
         if t.lemma_ == tok.lemma_ and not any(c.lower_ == "the" for c in t.children):
             actor_id, _, kind = _actor_of_phrase(t)
             if actor_id:
                 return Speaker(name=phrase_name(t), actor_id=actor_id, kind=kind, named=True, char=tok.idx)
-            issuer = _issuer(t) if document else None
-            if issuer is not None:
-                found = speaker_of(issuer, lex, history)
-                if found.name or found.actor_id:
-                    return Speaker(name=found.name, actor_id=found.actor_id, kind=found.kind,
-                                   named=found.named, char=tok.idx)
+            issuer = _issuer(t) if document and i not in quoted else None
+            if issuer is None:
+                continue
+            if not (is_named(issuer, lex) or issuer.pos_ == "PRON"):
+                return None  # the last statement's issuer is "the company": no guess from a guess
+            found = speaker_of(issuer, lex, history)
+            if found.named and (found.name or found.actor_id):
+                return Speaker(name=found.name, actor_id=found.actor_id, kind=found.kind,
+                               named=found.named, char=tok.idx)
+            return None
     return None
 
 

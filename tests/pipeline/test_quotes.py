@@ -493,3 +493,10 @@ def test_nested_reported_speech_is_the_inner_speakers(nlp):
 def test_judgement_under_a_speech_verb_stays_the_outer_speakers(nlp):
     text = "Sergei Lavrov said Moscow had concluded that the talks were “a complete waste of time”."
     assert said_by(only(run(nlp, text)), "Lavrov")
+
+
+def test_the_statement_is_the_latest_one_issued(nlp):
+    text = ("The Iranian foreign ministry said in a statement that the talks had failed. Later on Monday, "
+            "the Turkish foreign ministry issued a statement of its own.\n\n"
+            '"We call on all sides to show restraint," the statement said.')
+    assert only(run(nlp, text), direct=True).speaker == "TUR"
