@@ -9,12 +9,16 @@ for an organisation its seat ("the Institute ... in Sweden").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from dyad.actors.agents import GROUP, INSTITUTION, TITLE, Agent, AgentLexicon
+from dyad.datafiles import data_path, read_jsonl
+from dyad.errors import DyadError, Errors
 
 # Words that may stand inside a noun phrase of titles before a name.
 _NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"})
@@ -77,9 +81,53 @@ class Clues:
     affiliation: str | None = None
 
 
+@dataclass
+class Provinces:
+    """Regions inside states (``dyad/data/actors/provinces.jsonl``): "from Punjab" -> IND or PAK."""
+
+    by_name: dict[str, tuple[str, ...]]
+    longest: int = 1
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Provinces:
+        path = path or data_path("actors/provinces.jsonl")
+        by_name: dict[str, tuple[str, ...]] = {}
+        if path.exists():
+            for d in read_jsonl(path):
+                name, codes = d.get("name"), d.get("countries")
+                if not isinstance(name, str) or not isinstance(codes, list) or not codes:
+                    raise DyadError(Errors.E103, path=str(path), detail=f"province needs 'name' and 'countries': {d}")
+                by_name[" ".join(name.lower().split())] = tuple(str(c) for c in codes)
+        longest = max((len(re.split(r"[\s\-]+", n)) * 2 for n in by_name), default=1)
+        return cls(by_name, longest)
+
+    def at(self, doc: Doc, i: int) -> tuple[int, tuple[str, ...]] | None:
+        """The longest region name starting at token ``i`` (capitalised): its end and states."""
+        if i >= len(doc) or not doc[i].text[:1].isupper():
+            return None
+        for n in range(min(self.longest, len(doc) - i), 0, -1):
+            codes = self.by_name.get(" ".join(doc[i:i + n].text.lower().split()))
+            if codes is not None:
+                return i + n, codes
+        return None
+
+
 class ContextReader:
-    def __init__(self, agents: AgentLexicon) -> None:
+    def __init__(self, agents: AgentLexicon, provinces: Provinces | None = None) -> None:
         self.agents = agents
+        self.provinces = provinces or Provinces({})
+
+    def origin(self, doc: Doc, i: int, refs: dict[int, Ref]) -> str | None:
+        """The state of a region named at ``i`` ("Punjab", "Punjab's Bhatinda"): its only state, or
+        of its states the one the document names."""
+        found = self.provinces.at(doc, i)
+        if found is None:
+            return None
+        codes = found[1]
+        if len(codes) == 1:
+            return codes[0]
+        named = {r.country for r in refs.values() if r.kind == "state"} & set(codes)
+        return named.pop() if len(named) == 1 else None
 
     def agent(self, form: str, *kinds: str) -> Agent | None:
         for k in kinds:
@@ -108,7 +156,7 @@ class ContextReader:
                 ref = refs[i]
                 if ref.kind == "person":
                     break
-                if not _after_topic_prep(doc, ref.start) and ref.country and not self._topic_of(doc, ref, agents_at):
+                if not _after_topic_prep(doc, ref.start) and ref.country and not self.topic_of(doc, ref, agents_at):
                     if ref.kind in {"state", "region"}:
                         state = ref.country
                     else:
@@ -165,7 +213,7 @@ class ContextReader:
                     clues.country, clues.basis = ref.country, "affiliation"
                     return clues
                 elif ref.kind in {"state", "region"} and not seen_prep and ref.country \
-                        and not self._topic_of(doc, ref, agents_at):
+                        and not self.topic_of(doc, ref, agents_at):
                     title = self._title_after(doc, ref.end, agents_at)
                     if title is not None:  # "X, China's foreign minister", "X, the Kremlin spokesman"
                         a = self.agent(title, TITLE, GROUP)
@@ -180,6 +228,10 @@ class ContextReader:
                 i += 1
                 continue
             low = t.lower_
+            if low == "from" and (i + 1) not in refs:
+                origin = self.origin(doc, i + 1, refs)
+                if origin is not None:  # "X, 24, from Punjab": a person of that state
+                    return Clues(country=origin, basis="nationality", title=clues.title, role=clues.role)
             if low in _AFFIL_PREPS:
                 seen_prep = True
             elif _stops_affiliation(t) or (i == end and low != ","):
@@ -187,7 +239,7 @@ class ContextReader:
             i += 1
         return Clues(title=clues.title, role=clues.role)
 
-    def _topic_of(self, doc: Doc, ref: Ref, agents_at: dict[int, str]) -> bool:
+    def topic_of(self, doc: Doc, ref: Ref, agents_at: dict[int, str]) -> bool:
         """ "a China expert", "Russia watchers": a state's name (not its adjective, not an
         acronym such as "US") right before a topic title is what the person studies."""
         if ref.end not in agents_at or ref.kind not in {"state", "region"}:
@@ -218,6 +270,9 @@ class ContextReader:
             ref = refs[i + 1]
             if ref.kind == "state":
                 return ref.country
+        based = self._based_in(doc, end, refs)
+        if based is not None:
+            return based
         j = start - 1
         while j >= max(0, start - 3) and j not in refs and (doc[j].pos_ == "ADJ" or doc[j].tag_ in {"VBG", "VBN"}):
             j -= 1  # "North Korea's ruling Workers' Party"
@@ -225,6 +280,22 @@ class ContextReader:
             j -= 1
         if j >= 0 and j in refs and refs[j].kind == "state":
             return refs[j].country
+        return None
+
+    def _based_in(self, doc: Doc, end: int, refs: dict[int, Ref]) -> str | None:
+        """ "X, the Texas-based ...", "X, a London-based ...": the state of the place before "-based"."""
+        k = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
+            k += 1
+        for j in range(k + 1, min(len(doc) - 1, k + 5)):
+            if doc[j].text in {"-", "–"} and doc[j + 1].lower_ == "based":
+                ref = refs.get(k)
+                if ref is not None and ref.kind == "state" and ref.end == j:
+                    return ref.country
+                found = self.provinces.at(doc, k)
+                if found is not None and found[0] == j and len(found[1]) == 1:
+                    return found[1][0]
+                return None
         return None
 
     def institution(self, forms: list[str]) -> Agent | None:

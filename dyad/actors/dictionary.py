@@ -20,7 +20,7 @@ from dyad.errors import DyadError, Errors
 ACTORS_DIR = "actors"
 AGENTS_FILE = "agents.jsonl"
 # Files of the folder that are not actor lists (read by the component itself).
-NOT_ACTOR_FILES = frozenset({AGENTS_FILE, "communities.jsonl"})
+NOT_ACTOR_FILES = frozenset({AGENTS_FILE, "communities.jsonl", "provinces.jsonl"})
 
 # Alias kinds, by how strongly they name an actor (used to rank ambiguous aliases).
 NAME, METONYM, ADJECTIVE, DEMONYM, SURNAME = "name", "metonym", "adjective", "demonym", "surname"

@@ -9,6 +9,7 @@ numbers). Overlaps are settled longest first, the dictionary winning ties.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -28,6 +29,8 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
 HYPHENS = frozenset({"-", "–", "—", "‐", "‑"})
 JUNK_CHARS = frozenset(":()[]{}@#/|\\=+*<>_©")
 _ALIAS, _AGENT = "A|", "G|"
+_APOSTROPHE_S = re.compile(r"(\w)['’]s\b")
+_S_APOSTROPHE = re.compile(r"(?<=\ws)['’](?=\s)")
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Qualifiers a headline or the model puts before an organisation's name ("Key Security Council",
 # "powerful Guardian Council"): not part of the name.
@@ -104,13 +107,20 @@ class ActorMatcher:
             first = docs[0].text
             # news text writes "People’s" as often as "People's": match both apostrophes
             curly = [nlp.make_doc(first.replace("'", "’"))] if "'" in first else []
-            self.matcher.add(_ALIAS + key, docs[:1] + curly)
+            # ... and sometimes none at all ("Peoples Liberation Army", "Workers Party")
+            bare = [nlp.make_doc(v) for x in spellings if (v := _without_apostrophe(x)) != x
+                    and " ".join(v.lower().split()) not in dictionary.surface]
+            for d in bare:
+                self.flags[key] = sorted({*self.flags[key], tuple(_flag(t.text) for t in d)})
+            self.matcher.add(_ALIAS + key, docs[:1] + curly + bare)
         forms = sorted(agents.forms())
         for form in forms:
             self.matcher.add(_AGENT + form, [nlp.make_doc(form)])
         self.honorifics = {form for (kind, form) in agents.by_form if kind == HONORIFIC}
         self.titles = {form for (kind, form) in agents.by_form if kind == TITLE}
         self.agents_forms = agents.forms()
+        self.state_keys = {key for key in dictionary.surface
+                           if any(dictionary.entries[i].kind == "state" for i, _ in dictionary.by_alias.get(key, []))}
 
     def match(self, doc: Doc) -> tuple[list[Candidate], list[AgentSpan]]:
         aliases: list[Candidate] = []
@@ -138,9 +148,11 @@ class ActorMatcher:
         aliases = [c for c in aliases if id(c) not in inside and not self._geographic_adjective(doc, c, at)]
         at = {i: [c for c in cs if id(c) not in inside] for i, cs in at.items()}
         entities: list[Candidate] = []
+        in_agent = {i for a in agents for i in range(a.start, a.end)}
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
-                entities.extend(self._clean(doc, ent, at))
+                entities.extend(self._clean(doc, ent, at, in_agent))
+        entities.extend(self._apposed_names(doc, agents, at, in_agent))
         pool = sorted(aliases + entities,
                       key=lambda c: (-c.size, c.source != "alias", c.start))
         taken: set[int] = set()
@@ -187,8 +199,36 @@ class ActorMatcher:
 
     # -- model entities --------------------------------------------------------------------------
 
-    def _clean(self, doc: Doc, ent: Span, at: dict[int, list[Candidate]]) -> list[Candidate]:
+    def _apposed_names(self, doc: Doc, agents: list[AgentSpan], at: dict[int, list[Candidate]],
+                       in_agent: set[int]) -> list[Candidate]:
+        """Names the model tagged as nothing, found by the title apposed to them ("Eswar Prasad, a
+        trade professor at Cornell, said"): capitalised proper nouns, then a comma, then the title
+        the parser attaches to them as an apposition."""
+        out = []
+        for a in agents:
+            head = doc[a.end - 1]
+            name = head.head
+            if a.form not in self.titles or head.dep_ != "appos" or name.i >= a.start or name.tag_ != "NNP" \
+                    or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+                continue
+            start, end = name.i, name.i + 1
+            while start > 0 and end - start < 4 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            if _pronoun_in_name(doc, start, end):
+                start -= 1
+            span = doc[start:end]
+            if len(span) < 2 or any(t.ent_type_ or t.i in at or t.i in in_agent or not t.is_alpha
+                                    or not t.text[:1].isupper() for t in span):
+                continue
+            out.append(Candidate(start, end, "entity", label="PERSON"))
+        return out
+
+    def _clean(self, doc: Doc, ent: Span, at: dict[int, list[Candidate]], in_agent: set[int]) -> list[Candidate]:
         start, end = _trim(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON" and _pronoun_in_name(doc, ent.start, end):
+            start = ent.start - 1  # "He Jianxiong": the surname He, read as a pronoun
+        elif ent.label_ == "PERSON" and start == ent.start:
+            start = self._given_names(doc, start, end, at, in_agent)  # "envoy to Ukraine Kurt [Volny]"
         # an organisation's name does not end in a title ("State Department Spokesman")
         while ent.label_ == "ORG" and end > start + 1 and doc[end - 1].lower_ in self.titles:
             end -= 1
@@ -220,6 +260,13 @@ class ActorMatcher:
         inside = [c for c in overlapping if c.key and c.start >= start and c.end <= end]
         inner = sorted({c.key for c in inside if c.key})
         named = [c for c in inside if self._names_non_state(c.key or "")]
+        if label == "ORG" and any(c.end == end and c.start > start and doc[c.start - 1].lower_ in {"'s", "’s"}
+                                  and self._names_non_state(c.key or "") for c in inside):
+            return []  # "Xi's Communist Party": a possessor before a name the dictionary knows
+        if label == "ORG" and inside:
+            person = self._person_after_topic(doc, start, end, inside)
+            if person is not None:  # "envoy to Ukraine Kurt Volker" tagged as one ORG
+                return [person]
         if named and _loose(span, overlapping):
             return []  # "North Korean news agency KCNA": the dictionary's name wins
         if label == "ORG" and named:
@@ -239,6 +286,39 @@ class ActorMatcher:
         if 2 <= len(span) <= 4 and _name_like(span) and not any(t.lower_ in self.agents_forms for t in span):
             return Candidate(start, j, "entity", label="PERSON")
         return None
+
+    def _given_names(self, doc: Doc, start: int, end: int, at: dict[int, list[Candidate]], in_agent: set[int]) -> int:
+        """Extend a person's name left by one capitalised name the parser joins to it (a compound)
+        and the model left out, when a known name, a title or a plain word comes before it
+        ("envoy to Ukraine Kurt [Volny]"; not "Chief Executive [Carrie Lam]")."""
+        if start < 2 or end - start > 3:
+            return start
+        t, prev = doc[start - 1], doc[start - 2]
+        if not (t.tag_ == "NNP" and t.is_alpha and t.is_title and t.dep_ == "compound" and start <= t.head.i < end) \
+                or t.ent_type_ or t.i in at or t.i in in_agent or t.lower_ in self.agents_forms:
+            return start
+        if prev.tag_ in {"NNP", "NNPS"} and prev.i not in at and prev.i not in in_agent:
+            return start
+        return start - 1
+
+    def _person_after_topic(self, doc: Doc, start: int, end: int, inside: list[Candidate]) -> Candidate | None:
+        """A state's name glued before a name after a title or its preposition ("envoy to Ukraine
+        Kurt Volker", "Russia adviser Fiona Hill" tagged as one ORG): the state is the topic of the
+        title, the rest a person."""
+        first = min(inside, key=lambda c: c.start)
+        if first.start != start or (first.key or "") not in self.state_keys or len(inside) > 1:
+            return None
+        rest = doc[first.end:end]
+        if not 2 <= len(rest) <= 4 or not all(t.tag_ == "NNP" and t.is_title for t in rest) \
+                or any(t.lower_ in self.agents_forms for t in rest):
+            return None
+        before = doc[start - 1] if start > 0 else None
+        after_title = before is not None and before.lower_ in self.titles
+        after_topic_prep = before is not None and before.lower_ in {"to", "for", "on"} and start >= 2 \
+            and (before.head.lower_ in self.titles or doc[start - 2].lower_ in self.titles)
+        if not (after_title or after_topic_prep):
+            return None
+        return Candidate(first.end, end, "entity", label="PERSON")
 
     def _not_person(self, key: str | None) -> bool:
         """An alias of a state, organisation or nationality (stripped from a person's name)."""
@@ -261,6 +341,24 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}):
         start += 1
     return start, end
+
+
+def _pronoun_in_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised pronoun the parser hangs on the name that follows ("He Jianxiong said"): a
+    surname, not the subject pronoun."""
+    if start == 0 or end - start != 1 or not doc[start].text[:1].isupper():
+        return False
+    t = doc[start - 1]
+    return t.tag_ == "PRP" and t.text[:1].isupper() and t.text[1:].islower() and t.dep_ == "compound" \
+        and start <= t.head.i < end
+
+
+def _without_apostrophe(name: str) -> str:
+    """ "People's Liberation Army" -> "Peoples Liberation Army", "Workers' Party" -> "Workers Party"
+    (only for names of several words; a name such as "O'Brien" keeps its apostrophe)."""
+    if len(name.split()) < 2:
+        return name
+    return _APOSTROPHE_S.sub(r"\1s", _S_APOSTROPHE.sub("", name))
 
 
 def _junk(span: Span) -> bool:

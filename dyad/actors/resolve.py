@@ -23,9 +23,10 @@ from spacy.tokens import Doc
 
 from dyad.actors.agents import GROUP, HONORIFIC, TITLE, AgentLexicon
 from dyad.actors.communities import CommunityLexicon, CommunityReader
-from dyad.actors.context import Clues, ContextReader, Ref
+from dyad.actors.context import Clues, ContextReader, Provinces, Ref
 from dyad.actors.coref import PersonIndex
 from dyad.actors.dictionary import (
+    METONYM,
     NAME,
     OFFICE_RANK,
     SURNAME,
@@ -47,6 +48,8 @@ NOT_THE_HOLDER = frozenset({"a", "an", "another", "former", "ex", "late", "then"
 FACILITY_NOUNS = frozenset({"prison", "jail", "camp", "airport", "airbase", "base", "square", "street", "avenue",
                             "road", "bridge", "hospital", "stadium", "palace", "mosque", "church", "temple",
                             "station", "dam", "canal", "strait", "hotel", "university", "school", "museum"})
+# Prepositions after which a seat of power ("the Oval Office") is where something happens.
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "into", "near", "within"})
 KIND_ORDER = {"state": 0, "organization": 1, "region": 2, "group": 3, "person": 4}
 
 
@@ -69,11 +72,11 @@ class Resolver:
     """Everything compiled once; ``resolve(doc, on)`` per document."""
 
     def __init__(self, matcher: ActorMatcher, dictionary: ActorDictionary, agents: AgentLexicon,
-                 communities: CommunityLexicon | None = None) -> None:
+                 communities: CommunityLexicon | None = None, provinces: Provinces | None = None) -> None:
         self.matcher = matcher
         self.dictionary = dictionary
         self.agents = agents
-        self.context = ContextReader(agents)
+        self.context = ContextReader(agents, provinces)
         self.communities = CommunityReader(communities or CommunityLexicon({}), dictionary, agents)
         self.name_tokens: dict[str, set[str]] = {}
         """lower-cased token of a person's name -> the people whose names hold it"""
@@ -122,14 +125,18 @@ class Resolver:
                 else:
                     put(ref)
         self._drop_shared_metonyms(cands, refs)
-        self._pick_shared_by_context(cands, refs)
-        self._drop_generic_names(cands, refs)
+        self._pick_shared_by_context(doc, cands, refs)
+        self._drop_generic_names(doc, cands, refs)
+        self._drop_topics_and_seats(doc, cands, refs, agents_at)
         # 2. organisations, then 3. people, the dictionary does not know
         for c in cands:
             if c.source == "entity" and c.label == "ORG":
                 ref = self._organization(doc, c, refs, unknown, agents_at)
                 if ref is not None:
                     put(ref)
+                    continue
+                if not c.parts and self._titled_name(doc, c, agents_at):
+                    c.label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell" tagged ORG
                     continue
                 for part in c.parts:  # not an organisation: its nationality still counts
                     ref = self._alias(part)
@@ -149,7 +156,7 @@ class Resolver:
                 if found is not None:
                     put(Ref(c.start, c.end, found, "person", None, "coreference"))
                     continue
-                if _place_like(doc, c.start, c.end):
+                if _place_like(doc, c.start, c.end) or self._region_name(doc, c):
                     continue
                 ref = self._variant(doc, c, agents_at) or self._person(doc, c, refs, unknown, agents_at, author_names)
                 put(ref)
@@ -217,9 +224,27 @@ class Resolver:
                 for i in range(ref.start, ref.end):
                     refs.pop(i, None)
 
-    def _pick_shared_by_context(self, cands: list[Candidate], refs: dict[int, Ref]) -> None:
-        """An alias two actors share ("Congolese", "SDF") names the one the rest of the document
-        names otherwise, or the one whose state it names ("Japan ... the SDF")."""
+    def _possessor_country(self, doc: Doc, start: int, refs: dict[int, Ref]) -> str | None:
+        """The country of the possessor before ``start`` ("Xi's Communist Party", "Japan's SDF"):
+        a resolved actor, or a name all of whose dictionary bearers share one country."""
+        if start < 2 or doc[start - 1].lower_ not in {"'s", "’s"}:
+            return None
+        ref = refs.get(start - 2)
+        if ref is not None:
+            return ref.country
+        k = start - 2
+        while k > 0 and doc[k - 1].tag_ == "NNP" and start - 2 - k < 3:
+            k -= 1
+        for j in range(k, start - 1):
+            found = {self.dictionary.entries[i].country for i, _ in self.dictionary.by_alias.get(doc[j:start - 1].text.lower(), [])}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+    def _pick_shared_by_context(self, doc: Doc, cands: list[Candidate], refs: dict[int, Ref]) -> None:
+        """An alias two actors share ("Congolese", "SDF") names the one its possessor belongs to
+        ("Xi's Communist Party"), else the one the rest of the document names otherwise, or the one
+        whose state it names ("Japan ... the SDF")."""
         shared: dict[int, list[Entry]] = {}
         for c in cands:
             ref = refs.get(c.start)
@@ -235,7 +260,10 @@ class Resolver:
         countries = {r.country for r in plain if r.kind == "state" and r.country}
         for start, options in shared.items():
             ref = refs[start]
-            pick = [e for e in options if e.id in keys]
+            owner = self._possessor_country(doc, start, refs)
+            pick = [e for e in options if e.country == owner] if owner else []
+            if len(pick) != 1:
+                pick = [e for e in options if e.id in keys]
             if len(pick) != 1:
                 pick = [e for e in options if e.kind != "state" and e.country in countries]
             if len(pick) == 1 and pick[0].id != ref.key:
@@ -244,9 +272,10 @@ class Resolver:
                 for i in range(ref.start, ref.end):
                     refs[i] = new
 
-    def _drop_generic_names(self, cands: list[Candidate], refs: dict[int, Ref]) -> None:
+    def _drop_generic_names(self, doc: Doc, cands: list[Candidate], refs: dict[int, Ref]) -> None:
         """ "Congress", "the Foreign Office", "Conservatives": names other states' bodies also go by
-        stand for the dictionary's body only in a document that names its state otherwise."""
+        stand for the dictionary's body only in a document that names its state otherwise, or after
+        a possessor of that state ("Xi's Communist Party")."""
         generic: list[Ref] = []
         for c in cands:
             ref = refs.get(c.start)
@@ -260,9 +289,32 @@ class Resolver:
         ids = {id(r) for r in generic}
         named = {r.country for r in refs.values() if id(r) not in ids and r.country}
         for ref in generic:
-            if ref.country not in named:
+            if ref.country not in named and self._possessor_country(doc, ref.start, refs) != ref.country:
                 for i in range(ref.start, ref.end):
                     refs.pop(i, None)
+
+    def _drop_topics_and_seats(self, doc: Doc, cands: list[Candidate], refs: dict[int, Ref],
+                               agents_at: dict[int, str]) -> None:
+        """A state's name as the topic of a title ("a Russia adviser", "China experts") and a seat of
+        power as a location ("a meeting in the Oval Office", "talks at the Kremlin") are no mention
+        of the state as an actor."""
+        for c in cands:
+            ref = refs.get(c.start)
+            if c.source != "alias" or ref is None or ref.start != c.start or ref.kind != "state":
+                continue
+            if self.context.topic_of(doc, ref, agents_at) or self._seat_as_place(doc, c):
+                for i in range(ref.start, ref.end):
+                    refs.pop(i, None)
+
+    def _seat_as_place(self, doc: Doc, c: Candidate) -> bool:
+        """ "in the Oval Office", "at the Kremlin": a metonym written with "the" after a locative
+        preposition (a capital, "in Moscow", stays: officials there are the state's)."""
+        if not any(kind == METONYM for _, kind in self.dictionary.by_alias.get(c.key or "", [])):
+            return False
+        j = c.start if doc[c.start].lower_ == "the" else c.start - 1
+        if j < 1 or doc[j].lower_ != "the" or doc[j - 1].lower_ not in LOCATIVE_PREPS:
+            return False
+        return c.end >= len(doc) or doc[c.end].lower_ not in {"'s", "’s"}
 
     def _named_otherwise(self, cands: list[Candidate], refs: dict[int, Ref], ref: Ref) -> bool:
         """Is the state of ``ref`` also named by another alias than the shared metonym?"""
@@ -306,6 +358,39 @@ class Resolver:
         if head is not None and u.role is None:
             u.role = head.role
         return Ref(c.start, c.end, key, "organization", u.country, "model")
+
+    def _region_name(self, doc: Doc, c: Candidate) -> bool:
+        """A "person" that is a region's name, or begins with a region's possessive ("Punjab's
+        Bhatinda")."""
+        found = self.context.provinces.at(doc, c.start)
+        if found is None:
+            return False
+        end = found[0]
+        return end == c.end or (end < c.end and doc[end].lower_ in {"'s", "’s"})
+
+    def _titled_name(self, doc: Doc, c: Candidate, agents_at: dict[int, str]) -> bool:
+        """Is an ORG entity that is no institution a person's name, by the title apposed to it
+        ("X Y, a trade professor at Z", "X Y, the former executive director") or just before it
+        ("economist X Y")?"""
+        span = doc[c.start:c.end]
+        if not 2 <= len(span) <= 4 or any(i in agents_at for i in range(c.start, c.end)) \
+                or not all(t.tag_ == "NNP" and t.is_alpha and t.text[:1].isupper() for t in span):
+            return False
+        j = c.start - 1
+        if j >= 0 and j in agents_at and self.agents.get(TITLE, agents_at[j]) is not None \
+                and (j - 1 < 0 or doc[j - 1].lower_ not in {"of", "at", "from", "'s", "’s"}):
+            return True
+        j = c.end
+        if j >= len(doc) or doc[j].text != ",":
+            return False
+        j += 1
+        if j < len(doc) and doc[j].lower_ in {"a", "an", "the"}:
+            j += 1
+        limit = min(len(doc), j + 4)
+        while j < limit and j not in agents_at and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"}:
+            j += 1
+        return j in agents_at and self.agents.get(TITLE, agents_at[j]) is not None \
+            and self.agents.get(GROUP, agents_at[j]) is None and doc[j].tag_ == "NN"
 
     def _person(self, doc: Doc, c: Candidate, refs: dict[int, Ref], unknown: dict[str, Unknown],
                 agents_at: dict[int, str], authors: set[str]) -> Ref:

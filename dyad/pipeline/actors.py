@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from dyad.actors.agents import AgentLexicon
 from dyad.actors.communities import CommunityLexicon
+from dyad.actors.context import Provinces
 from dyad.actors.dictionary import ActorDictionary
 from dyad.actors.matcher import ActorMatcher
 from dyad.actors.resolve import Resolver
@@ -24,18 +25,18 @@ from dyad.records import DocMeta
 
 
 @lru_cache(maxsize=8)
-def knowledge(actors_file: str | None) -> tuple[ActorDictionary, AgentLexicon, CommunityLexicon]:
-    """The dictionary, agent lexicon and communities, read once per process (per user file)."""
+def knowledge(actors_file: str | None) -> tuple[ActorDictionary, AgentLexicon, CommunityLexicon, Provinces]:
+    """The dictionary, agent lexicon, communities and regions, read once per process (per user file)."""
     return (ActorDictionary.load(Path(actors_file) if actors_file else None), AgentLexicon.load(),
-            CommunityLexicon.load())
+            CommunityLexicon.load(), Provinces.load())
 
 
 class ActorsComponent:
     def __init__(self, nlp: Language, name: str, actors_file: str | None = None) -> None:
         self.name = name
-        self.dictionary, self.agents, communities = knowledge(actors_file)
+        self.dictionary, self.agents, communities, provinces = knowledge(actors_file)
         self.matcher = ActorMatcher(nlp, self.dictionary, self.agents)
-        self.resolver = Resolver(self.matcher, self.dictionary, self.agents, communities)
+        self.resolver = Resolver(self.matcher, self.dictionary, self.agents, communities, provinces)
 
     def __call__(self, doc: Doc) -> Doc:
         meta: DocMeta | None = doc._.meta

@@ -389,3 +389,79 @@ def test_curly_apostrophe_matches_the_dictionary_alias(actors_nlp):
     doc = run(actors_nlp, "The People’s Liberation Army held drills near Taiwan.", "2024-06-19")
     pla = by_name(doc, "People's Liberation Army")
     assert pla.country == "CHN" and texts(pla) == ["People’s Liberation Army"]
+
+
+def test_name_tagged_as_organisation_with_an_apposed_title_is_a_person(actors_nlp):
+    doc = run(actors_nlp, "Eswar Vasel, a trade professor at Cornell, said the deal was weak.", "2019-11-18")
+    vasel = by_name(doc, "Eswar Vasel")
+    assert (vasel.kind, vasel.country, vasel.basis) == ("person", "USA", "affiliation")
+
+
+def test_state_glued_before_a_name_after_a_title_is_split_off(actors_nlp):
+    doc = run(actors_nlp, "A diplomat, special envoy to Ukraine Kurt Volker, changed his story.", "2019-11-18")
+    assert by_name(doc, "Kurt Volker").kind == "person"
+    assert texts(by_name(doc, "Ukraine")) == ["Ukraine"]
+
+
+def test_given_name_the_model_leaves_out_joins_the_name(actors_nlp):
+    doc = run(actors_nlp, "The special envoy to Ukraine Kurt Volny said talks failed.", "2019-11-18")
+    assert texts(by_name(doc, "Kurt Volny")) == ["Kurt Volny"]
+
+
+def test_surname_he_before_a_name_is_no_pronoun(actors_nlp):
+    doc = run(actors_nlp, "He Jianxiong, the former executive director for Zembla at the Quillon Endowment, said so.")
+    assert texts(by_name(doc, "He Jianxiong")) == ["He Jianxiong"]
+    doc = run(actors_nlp, "He met Karl Odin in Onhava.", "2006-06-01")
+    assert texts(by_name(doc, "Karl Odin")) == ["Karl Odin"]
+
+
+def test_name_written_without_its_apostrophe_matches(actors_nlp):
+    doc = run(actors_nlp, "The Peoples Liberation Army held drills near Taiwan.", "2024-06-19")
+    assert by_name(doc, "People's Liberation Army").country == "CHN"
+
+
+def test_title_of_a_body_gives_the_bodys_country(actors_nlp):
+    doc = run(actors_nlp, "Anna Dorf, the president of the Federal Reserve Bank of Chicago, said growth slowed.", "2019-11-18")
+    assert (by_name(doc, "Anna Dorf").country, by_name(doc, "Federal Reserve Bank of Chicago").country) == ("USA", "USA")
+
+
+def test_a_generic_party_name_follows_its_possessor(actors_nlp):
+    doc = run(actors_nlp, "Vietnam watched as Xi's Communist Party tightened its grip.", "2019-11-18")
+    assert texts(by_name(doc, "Chinese Communist Party")) == ["Communist Party"]
+    doc = run(actors_nlp, "Xi met his comrades on the Standing Committee in China.", "2019-11-18")
+    assert by_name(doc, "Politburo Standing Committee").country == "CHN"
+    doc = run(actors_nlp, "Karl Odin met his comrades on the Standing Committee.", "2019-11-18")
+    assert not any(a.name == "Politburo Standing Committee" for a in doc._.actors.values())
+
+
+def test_person_from_a_region_is_of_its_state(actors_nlp):
+    doc = run(actors_nlp, "Harjit Brar, 24, from Punjab’s Bhatinda, was deported to India.", "2019-11-18")
+    assert by_name(doc, "Harjit Brar").country == "IND"
+    assert not any(a.kind == "person" and "Bhatinda" in a.name for a in doc._.actors.values())
+    doc = run(actors_nlp, "Harjit Brar, a farmer from Punjab, spoke.", "2019-11-18")
+    assert by_name(doc, "Harjit Brar").country is None  # Punjab of India or of Pakistan
+
+
+def test_state_as_the_topic_of_a_title_is_no_mention(actors_nlp):
+    doc = run(actors_nlp, "The story was confirmed by former US Russia adviser Anna Dorf.", "2019-11-18")
+    assert "Russia" not in [a.name for a in doc._.actors.values()]
+    assert by_name(doc, "Anna Dorf").country == "USA"
+
+
+def test_seat_of_power_as_a_location_is_no_mention(actors_nlp):
+    doc = run(actors_nlp, "Karl Odin met Zemblan officials at the White House.", "2006-06-01")
+    assert "United States" not in [a.name for a in doc._.actors.values()]
+    doc = run(actors_nlp, "The White House said the visit would go ahead.", "2006-06-01")
+    assert texts(by_name(doc, "United States")) == ["The White House"]
+
+
+def test_name_the_model_misses_is_found_by_its_apposed_title(actors_nlp):
+    doc = run(actors_nlp, "He Weilin, the former director at the Quillon Endowment, said the deal was weak.")
+    assert by_name(doc, "He Weilin").country == "USA"
+    doc = run(actors_nlp, "Hong Kong Chief Executive Carrie Lam said so.", "2019-11-18")
+    assert "Carrie Lam" in [a.name for a in doc._.actors.values()]
+
+
+def test_organisation_based_in_a_region_is_of_its_state(actors_nlp):
+    doc = run(actors_nlp, "The risk is real, said Lars Ekholm of the Bellmar Institute, a Texas-based think tank.")
+    assert (by_name(doc, "Bellmar Institute").country, by_name(doc, "Lars Ekholm").country) == ("USA", "USA")
