@@ -28,6 +28,7 @@ from dyad.events.dating import event_date, event_location, is_past
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
 from dyad.events.triggers import Trigger, find_triggers, lemma_forms, object_lemmas
+from dyad.pipeline.lookup import actor_at
 from dyad.records import Event, Mention
 from dyad.records import Span as TextSpan
 
@@ -49,6 +50,10 @@ PLACE_PHRASE = frozenset({"prep", "pobj", "compound", "amod", "nmod", "appos", "
 # Acts that two coordinated subjects do side by side, not to each other, unless the text says so
 # ("Egypt and Jordan condemned the decision" is no accusation between them).
 ONE_WAY = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "PROTEST", "COERCE", "AID"})
+# Unnamed people a visitor meets on behalf of their host state.
+HOSTS = frozenset({"official", "leader", "minister", "counterpart", "president", "premier", "authority", "government",
+                   "delegation", "diplomat", "lawmaker", "parliamentarian", "envoy", "king", "emir", "prince",
+                   "chancellor", "commander", "general", "officer"})
 # Nouns a governor may reach an act through: "considering the possibility of exercises".
 TRANSPARENT_NOUNS = frozenset({"possibility", "prospect", "idea", "option", "plan", "intention", "way", "chance"})
 
@@ -429,6 +434,10 @@ class EventCoder:
                 c.notes.append("fallback")
             if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):
                 target = None
+        if target is None and c.type == "CONSULT":
+            target = _host_state(doc, sent, c, source)  # "Esper met with several top government officials" (Hanoi)
+            if target is not None:
+                c.notes += ["host", "fallback"]
         if target is None and c.type in PLACE_TARGETS:
             target = _place_target(doc, c.trig, source)
             if target is not None:
@@ -575,6 +584,29 @@ def _each_other(tok: Token) -> bool:
     sent = tok.sent
     return any(t.lower_ in ("each", "one") and t.i + 1 < sent.end and t.nbor().lower_ in ("other", "another")
                for t in sent)
+
+
+def _host_state(doc: Doc, sent: Span, c: Candidate, source: Arg) -> Arg | None:
+    """The state whose unnamed officials a visitor meets: the one the meeting is placed in, by a place in
+    the sentence or the dateline ("HANOI (AP) - ... Esper met with several top government officials")."""
+    tok = c.trig.token
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    objs += [p for x in tok.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children if p.dep_ == "pobj"]
+    people = [o for o in objs if o.lemma_.lower() in HOSTS]
+    if not people or any(actor_at(o) is not None or any(actor_at(m) is not None for m in o.children) for o in people):
+        return None
+    loc = event_location(doc, sent, tok, c.clause)
+    country = loc.country if loc is not None else None
+    dateline = (doc._.meta.dateline or "").lower() if doc._.meta is not None else ""
+    if country is None and dateline:
+        country = next((p.country for p in doc._.places or [] if p.name.lower() == dateline), None) or next(
+            (a.country for a in (doc._.actors or {}).values()
+             if a.kind == "state" and any(m.text.lower() == dateline for m in a.mentions)), None)
+    state = (doc._.actors or {}).get(country or "")
+    if state is None or state.kind != "state" or not state.mentions or state.country == source.actor.country:
+        return None
+    m = state.mentions[0]
+    return Arg(state, m, tok, "host")
 
 
 def _condition_subject(tok: Token, source: Arg) -> Arg | None:

@@ -238,3 +238,16 @@ def test_coordinated_subjects_of_a_one_way_act_are_not_each_others_recipients(nl
     assert code(nlp, "The decision was condemned by France and Germany.") == []
     assert code(nlp, "Israel and Lebanon accused each other of violating the truce.") == [("ACCUSE", "ISR", "LBN")]
     assert code(nlp, "Russia and North Korea signed a partnership treaty.") == [("AGREE", "RUS", "PRK")]
+
+
+def test_unnamed_officials_met_abroad_belong_to_the_host_state(nlp):
+    from dyad.extraction import extract
+
+    text = ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion.\n\n"
+            "Esper met with several top government officials and paid a visit to a prison.")
+    rec = extract(text, id="h", nlp=nlp, published="2019-11-20")
+    countries = {a["id"]: a["country"] for a in rec["actors"]}
+    pairs = [(e["type"], countries.get(e["source"]), countries.get(e["target"])) for e in rec["events"]]
+    assert ("CONSULT", "USA", "VNM") in pairs
+    rec = extract(text.replace("HANOI, Vietnam", "WASHINGTON"), id="w", nlp=nlp, published="2019-11-20")
+    assert not [e for e in rec["events"] if e["type"] == "CONSULT"]
