@@ -176,8 +176,8 @@ def _rate(doc: Doc, qstart: int, end: int, lex: AmountLexicon) -> str | None:
             return lex.rate_adjectives[low]
         if low in lex.rate_markers and k + 1 < len(doc) and doc[k + 1].lower_ in lex.rate_nouns:
             return lex.rate_nouns[doc[k + 1].lower_]
-        if doc[k].is_punct or low in ("of", "and"):
-            break
+        if doc[k].is_punct or low in ("of", "and") or doc[k].pos_ == "ADP":
+            break  # "lost 14 followers in a week" is no rate
     if qstart > 0 and doc[qstart - 1].lower_ == "of":
         k = qstart - 2
         while k >= 0 and doc[k].pos_ in ("ADJ", "NOUN", "DET", "ADV"):
@@ -213,11 +213,9 @@ def _source(tok: Token, qlex: QuoteLexicon) -> str | None:
     """Who a source phrase names: its actor, else the common noun phrase itself when its head names
     a source ("Washington-based analysts", "state media"; not "his health")."""
     found = _actor_in(_subtree(tok))
-    lemma = tok.lemma_.lower()
-    if found or tok.pos_ != "NOUN" or not (
-            lemma in qlex.unnamed_source_heads or lemma in qlex.title_heads
-            or lemma in qlex.institution_heads or lemma in qlex.document_heads):
-        return found
+    heads = qlex.unnamed_source_heads | qlex.title_heads | qlex.institution_heads | qlex.document_heads
+    if found or tok.pos_ != "NOUN" or not (tok.lemma_.lower() in heads or tok.lower_ in heads):
+        return found  # "media" has the lemma "medium"
     first = min((c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")),
                 default=tok.i)
     return tok.doc[first:tok.i + 1].text
@@ -353,8 +351,11 @@ def _figure_object(doc: Doc, m: NumberMatch, root: Token, lex: AmountLexicon,
     "$125 billion worth of goods", "a 15 percent tariff", "raised tariffs to 25 percent"."""
     end = m.end
     obj: tuple[int, int] | None = None
-    if end < len(doc) and doc[end].lower_ in (("of",) if m.percent else ("in", "of", "worth", "for", "on")):
+    preps = ("of",) if m.percent else ("in", "of", "worth", "for") + (("on",) if root.dep_ == "dobj" else ())
+    if end < len(doc) and doc[end].lower_ in preps:  # "on" only after a verb: "spent $9,000 on lawyers"
         j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "of" else 0)
+        if doc[end].lower_ == "for" and j < len(doc) and doc[j].dep_ in ("det", "poss") and doc[j].head.i > j:
+            j += 1  # "$245 billion for the war effort"
         if doc[end].lower_ == "of":
             obj = _of_object(doc, end, sent_end)
         elif j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ"):
@@ -367,6 +368,8 @@ def _figure_object(doc: Doc, m: NumberMatch, root: Token, lex: AmountLexicon,
             obj = _with_of_phrase(doc, (end, noun), sent_end)
     if obj is None:
         obj = predicate_object(root, lex, bare=False)
+        if obj is not None and obj[1] < m.start:
+            obj = _with_of_phrase(doc, obj, m.start)  # "the purchase of the paper for $500 million"
     return obj
 
 

@@ -42,6 +42,8 @@ class AmountLexicon:
     """Verbs that set a thing at a figure ("raise tariffs to 25 percent", "estimated at 40,000")."""
     measure_verbs: frozenset[str]
     """Verbs whose subject the figure they take as object measures ("exports topped $5 billion")."""
+    trade_verbs: frozenset[str]
+    """Verbs whose object a sum "for" pays ("sold the paper for $500 million")."""
     quantity_nouns: frozenset[str]
     """Nouns a bare number can measure through a verb ("the death toll rose to 200")."""
     harm_verbs: dict[str, str]
@@ -86,6 +88,7 @@ def load_lexicon() -> AmountLexicon:
             prepositional_qualifiers=frozenset(raw["prepositional_qualifiers"]),
             setting_verbs=frozenset(raw["setting_verbs"]),
             measure_verbs=frozenset(raw["measure_verbs"]),
+            trade_verbs=frozenset(raw["trade_verbs"]),
             quantity_nouns=frozenset(raw["quantity_nouns"]),
             harm_verbs=dict(raw["harm_verbs"]),
             people_intransitive=frozenset(raw["people_intransitive"]),

@@ -43,8 +43,8 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     """The noun ``tok`` with its adjective and compound modifiers (no determiners, no clauses)."""
     first = tok.i
     for child in tok.lefts:
-        if child.dep_ in ("amod", "compound", "nmod") and child.i < first:
-            first = child.i
+        if child.dep_ in ("amod", "compound", "nmod") and child.left_edge.i < first:
+            first = child.left_edge.i  # "long-term debt"
     while first < tok.i and tok.doc[first].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
         first += 1
     return first, tok.i
@@ -55,6 +55,8 @@ def predicate_object(root: Token, lex: AmountLexicon, bare: bool) -> tuple[int, 
     "the population is estimated at 40,000": the thing the verb sets at the figure (its object,
     else its subject). A bare number (no unit, currency or percent) needs a quantity noun there
     ("toll", "population"), so that "he scored 2" counts nothing."""
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and not bare:
+        return _price_object(root.head.head, lex)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.i < root.i:
         owner = root.head.head  # "a budget of $449,000", "a death toll of 200"
@@ -81,6 +83,17 @@ def predicate_object(root: Token, lex: AmountLexicon, bare: bool) -> tuple[int, 
     if bare and found.lemma_.lower() not in lex.quantity_nouns:
         return None
     return _noun_phrase(found)
+
+
+def _price_object(head: Token, lex: AmountLexicon) -> tuple[int, int] | None:
+    """What a sum "for" pays: "the purchase of the paper for $500 million" (the noun), "bought
+    the paper for $500 million" (the object of a verb of trade)."""
+    if head.pos_ == "NOUN":
+        return _noun_phrase(head)
+    if head.pos_ == "VERB" and head.lemma_.lower() in lex.trade_verbs:
+        found = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in _NOUNS), None)
+        return _noun_phrase(found) if found is not None else None
+    return None
 
 
 def _subject(verb: Token) -> Token | None:

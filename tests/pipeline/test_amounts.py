@@ -348,3 +348,22 @@ def test_score_is_not_an_amount_and_per_second_is_a_rate_not_a_claimant(nlp):
 def test_claimant_that_is_no_source_is_left_out(nlp):
     a = only(run(nlp, "His health continued to decline over three months."))
     assert a.claimed_by is None
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("She sold the villa for $3 million.", "villa"),
+    ("The takeover of the bank for $9 billion closed.", "takeover of the bank"),
+    ("Congress approved $40 billion for the border wall.", "border wall"),
+    ("The chain posted a loss of $30 million on sales of $90 million.", "loss"),
+])
+def test_what_a_sum_pays_for(nlp, text, obj):
+    assert run(nlp, text)[0].object == obj
+
+
+def test_compound_adjective_stays_in_a_predicate_object(nlp):
+    assert only(run(nlp, "The firm has long-term debt of $700 million.")).object == "long-term debt"
+
+
+def test_in_a_week_is_no_rate_but_a_share_is(nlp):
+    assert only(run(nlp, "I lost 14 followers in a week.")).per is None
+    assert only(run(nlp, "The fund bid $16.50 a share.")).per == "share"
