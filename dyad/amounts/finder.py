@@ -351,7 +351,7 @@ def _figure_object(doc: Doc, m: NumberMatch, root: Token, lex: AmountLexicon,
     "$125 billion worth of goods", "a 15 percent tariff", "raised tariffs to 25 percent"."""
     end = m.end
     obj: tuple[int, int] | None = None
-    preps = ("of",) if m.percent else ("in", "of", "worth", "for") + (("on",) if root.dep_ == "dobj" else ())
+    preps = ("of",) if m.percent else ("in", "of", "worth", "for") + (("on",) if root.dep_ in ("dobj", "conj") else ())
     if end < len(doc) and doc[end].lower_ in preps:  # "on" only after a verb: "spent $9,000 on lawyers"
         j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "of" else 0)
         if doc[end].lower_ == "for" and j < len(doc) and doc[j].dep_ in ("det", "poss") and doc[j].head.i > j:
