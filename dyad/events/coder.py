@@ -430,6 +430,8 @@ class EventCoder:
             target = fallback_target(tok, skip, seen_skipped=domestic, allow=allow, own=own)
             if target is None and c.clause is not None and c.clause != tok:
                 target = fallback_target(c.clause, skip, avoid=tok, seen_skipped=domestic, allow=allow, own=own)
+            if target is not None and c.type in COOPERATIVE and _behind_against(target.token, tok):
+                target = None  # "provide protection to civilians against Russian airstrikes": the adversary
             if target is not None:
                 c.notes.append("fallback")
             if target is not None and target.actor.country == source.actor.country and _bloc(source.actor.country):
@@ -584,6 +586,17 @@ def _each_other(tok: Token) -> bool:
     sent = tok.sent
     return any(t.lower_ in ("each", "one") and t.i + 1 < sent.end and t.nbor().lower_ in ("other", "another")
                for t in sent)
+
+
+def _behind_against(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` sits in an "against" phrase below ``top``."""
+    for _ in range(8):
+        if tok == top or tok.head == tok:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ == "against":
+            return True
+        tok = tok.head
+    return False
 
 
 def _host_state(doc: Doc, sent: Span, c: Candidate, source: Arg) -> Arg | None:

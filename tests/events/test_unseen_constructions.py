@@ -251,3 +251,8 @@ def test_unnamed_officials_met_abroad_belong_to_the_host_state(nlp):
     assert ("CONSULT", "USA", "VNM") in pairs
     rec = extract(text.replace("HANOI, Vietnam", "WASHINGTON"), id="w", nlp=nlp, published="2019-11-20")
     assert not [e for e in rec["events"] if e["type"] == "CONSULT"]
+
+
+def test_a_cooperative_act_is_not_aimed_at_the_adversary_it_guards_against(nlp):
+    assert code(nlp, "Japan provided protection to civilians against Chinese airstrikes.") == []
+    assert ("AID", "JPN", "UKR") in code(nlp, "Japan provided aid to Ukraine against Russian attacks.")
