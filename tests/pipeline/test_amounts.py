@@ -367,3 +367,7 @@ def test_compound_adjective_stays_in_a_predicate_object(nlp):
 def test_in_a_week_is_no_rate_but_a_share_is(nlp):
     assert only(run(nlp, "I lost 14 followers in a week.")).per is None
     assert only(run(nlp, "The fund bid $16.50 a share.")).per == "share"
+
+
+def test_change_taken_as_object_measures_the_subject(nlp):
+    assert only(run(nlp, "Truck sales plunged 10 percent in May.")).object == "Truck sales"
