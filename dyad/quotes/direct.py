@@ -3,7 +3,9 @@
 A short quoted stretch ("comrade", a "no limits" partnership) is speech only when a speech verb
 governs it; a label verb ("dubbed", "described as"), a label prefix ("so-called") or its use as
 a noun modifier make it a name. Longer stretches are speech. The cue is looked for in the parse
-first (a speech verb governing the quote, or attached to it), then in the quote's sentences.
+first (a speech verb governing the quote, or attached to it), then in the quote's sentences. Of
+nested speech verbs the outermost named speaker speaks, unless an utterance verb below it has a
+named subject of its own ("Hill said Sondland told others '...'": Sondland, reported by Hill).
 """
 
 from __future__ import annotations

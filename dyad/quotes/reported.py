@@ -2,7 +2,8 @@
 
 Only what a named source says is kept when ``named_only`` (the default): "experts say" and
 "a US official said" are attributions, not quotes. Clauses that hold a direct quote are skipped
-(the direct quote already carries the speaker).
+(the direct quote already carries the speaker). Nested speech ("X testified that Y said ...") is
+Y's, with X in ``via``.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 A speaker is found from a token (the subject of a speech verb, the object of "according to").
 ``actor_at`` (``dyad.pipeline.lookup``) turns it into an actor id when ``dyad_actors`` knows it;
-otherwise the named entity or the noun phrase around the token gives ``speaker_name``.
+otherwise the named entity or the noun phrase around the token gives ``speaker_name``. Pronouns go
+to the last speaker unless a new subject took over since; "the statement/report" to whoever issued
+the last one; a home town after "from" is never an antecedent. ``relays`` builds the ``via`` chain.
 """
 
 from __future__ import annotations
