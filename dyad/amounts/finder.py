@@ -91,12 +91,12 @@ def _coordinated_modifiers(doc: Doc, j: int, last_noun: int, limit: int) -> bool
     """"national security and diplomatic officials": a conjunction at ``j`` joins modifiers of one
     plural noun still to come, not two counted things ("tanks and armoured vehicles")."""
     prev = doc[j - 1]
-    if not (prev.pos_ == "ADJ" or (prev.pos_ == "NOUN" and prev.tag_ == "NN" and last_noun == j - 1)):
+    if doc[j].lower_ not in ("and", "or", "&") or not (prev.pos_ == "ADJ" or (prev.pos_ == "NOUN" and prev.tag_ == "NN" and last_noun == j - 1)):
         return False
     k = j + 1
     while k < limit and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].tag_ == "VBN"):
         k += 1
-    return k > j + 1 and doc[k - 1].tag_ == "NNS"
+    return k > j + 1 and doc[k - 1].tag_ == "NNS" and doc[k - 1].dep_ not in ("nsubj", "nsubjpass")
 
 
 def _noun_run(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
@@ -169,12 +169,16 @@ def _in_quoted_name(doc: Doc, m: NumberMatch, width: int = 6) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in doc[left + 1:right])
 
 
+_TIME_SHIFTS = frozenset({"earlier", "later", "ago", "before", "after", "on", "since"})
+
+
 def _rate(doc: Doc, qstart: int, end: int, lex: AmountLexicon) -> str | None:
     for k in range(end, min(len(doc), end + 3)):
         low = doc[k].lower_
         if low in lex.rate_adjectives and doc[k].pos_ in ("ADV", "ADJ"):
             return lex.rate_adjectives[low]
-        if low in lex.rate_markers and k + 1 < len(doc) and doc[k + 1].lower_ in lex.rate_nouns:
+        if low in lex.rate_markers and k + 1 < len(doc) and doc[k + 1].lower_ in lex.rate_nouns \
+                and not (k + 2 < len(doc) and doc[k + 2].lower_ in _TIME_SHIFTS):
             return lex.rate_nouns[doc[k + 1].lower_]
         if doc[k].is_punct or low in ("of", "and") or doc[k].pos_ == "ADP":
             break  # "lost 14 followers in a week" is no rate

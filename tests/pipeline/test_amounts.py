@@ -371,3 +371,12 @@ def test_in_a_week_is_no_rate_but_a_share_is(nlp):
 
 def test_change_taken_as_object_measures_the_subject(nlp):
     assert only(run(nlp, "Truck sales plunged 10 percent in May.")).object == "Truck sales"
+
+
+def test_a_day_earlier_is_no_rate(nlp):
+    assert only(run(nlp, "Troops sealed the town after the deaths of two soldiers a day earlier.")).per is None
+
+
+def test_but_ends_a_counted_noun(nlp):
+    a = only(run(nlp, "They agreed to a truce after two days of fierce fighting but media reports said clashes went on."))
+    assert a.object == "fierce fighting"
