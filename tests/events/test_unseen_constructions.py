@@ -256,3 +256,8 @@ def test_unnamed_officials_met_abroad_belong_to_the_host_state(nlp):
 def test_a_cooperative_act_is_not_aimed_at_the_adversary_it_guards_against(nlp):
     assert code(nlp, "Japan provided protection to civilians against Chinese airstrikes.") == []
     assert ("AID", "JPN", "UKR") in code(nlp, "Japan provided aid to Ukraine against Russian attacks.")
+
+
+def test_being_critical_of_an_act_accuses_its_doer(nlp):
+    assert code(nlp, "Japan has been critical of China's claims.") == [("ACCUSE", "JPN", "CHN")]
+    assert code(nlp, "It is critical for Japan to act.") == []
