@@ -261,3 +261,13 @@ def test_a_cooperative_act_is_not_aimed_at_the_adversary_it_guards_against(nlp):
 def test_being_critical_of_an_act_accuses_its_doer(nlp):
     assert code(nlp, "Japan has been critical of China's claims.") == [("ACCUSE", "JPN", "CHN")]
     assert code(nlp, "It is critical for Japan to act.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan protested to Beijing through diplomatic channels.", [("ACCUSE", "JPN", "CHN")]),
+    ("Japan expressed regret over China's decision.", [("ACCUSE", "JPN", "CHN")]),
+    ("Russia expressed outrage at the seizure of its assets by France.", [("ACCUSE", "RUS", "FRA"),
+                                                                         ("COERCE", "FRA", "RUS")]),
+])
+def test_diplomatic_displeasure(nlp, text, expected):
+    assert code(nlp, text) == expected
