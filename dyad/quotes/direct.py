@@ -95,16 +95,20 @@ def governing_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None
                      and c.verb.lemma_ not in lex.relay_verbs
                      and c.subject is not None and (is_named(c.subject, lex) or c.subject.pos_ == "PRON")]
             chosen = outer[-1] if outer else first_cue
-            return _reported_utterance(chain, chosen, lex) or chosen
+            return _reported_utterance(chain, chosen, span, lex) or chosen
     return fallback
 
 
-def _reported_utterance(chain: list[Cue], chosen: Cue, lex: QuoteLexicon) -> Cue | None:
+def _reported_utterance(chain: list[Cue], chosen: Cue, span: Span, lex: QuoteLexicon) -> Cue | None:
     """Nested reported speech: the outermost utterance verb below ``chosen`` with a named subject of
-    its own speaks the quote; the speakers above it become its reporters."""
+    its own speaks the quote; the speakers above it become its reporters. The inner verb introduces
+    the quote (comes before it): a trailing '"...", Peskov told reporters' misparsed under "Putin
+    said" is an attribution, not nested speech."""
     top = chain.index(chosen)
     for k in range(top - 1, -1, -1):
         inner = chain[k]
+        if inner.verb.i > span.start:
+            continue
         if reports_utterance(inner.verb, inner.subject, lex) and inner.subject is not None \
                 and chosen.subject is not None and inner.subject.i != chosen.subject.i:
             reporters = tuple(c.subject for c in chain[k + 1:top + 1]

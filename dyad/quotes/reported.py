@@ -115,6 +115,8 @@ def _reported_utterance(inner: tuple[Span, Token, Speaker, str, list[str]],
                         outer: tuple[Span, Token, Speaker, str, list[str]], lex: QuoteLexicon) -> bool:
     """The inner clause is what another named speaker said ("X testified that Y said ...")."""
     verb, speaker = inner[1], inner[2]
+    if inner[0].start < verb.i:
+        return False  # "Putin said the West ..., Peskov told reporters" misparsed as nested
     if speaker.actor_id == outer[2].actor_id and speaker.name == outer[2].name:
         return False
     if speaker.actor_id is not None and speaker.actor_id == outer[2].actor_id:

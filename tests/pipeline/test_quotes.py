@@ -500,3 +500,18 @@ def test_the_statement_is_the_latest_one_issued(nlp):
             "the Turkish foreign ministry issued a statement of its own.\n\n"
             '"We call on all sides to show restraint," the statement said.')
     assert only(run(nlp, text), direct=True).speaker == "TUR"
+
+
+@pytest.mark.parametrize("text", [
+    'Putin said "the West has lost its mind", Peskov told reporters.',
+    "Putin said the West has lost its mind, Peskov told reporters.",
+])
+def test_a_trailing_cue_misparsed_under_the_speaker_is_no_nested_speech(nlp, text):
+    assert said_by(only(run(nlp, text)), "Putin")
+
+
+def test_relay_outlet_after_the_reporter(nlp):
+    doc = nlp('Fiona Hill told CNN that Gordon Sondland had said "he alone was in charge of Ukraine".')
+    q = only(list(doc._.quotes), direct=True)
+    names = [v.lower() for v in via_names(doc, q)]
+    assert said_by(q, "Sondland") and any("hill" in v for v in names) and any("cnn" in v for v in names)
