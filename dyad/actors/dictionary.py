@@ -97,6 +97,9 @@ class Entry:
     roles: list[RoleSpell] = field(default_factory=list)
     shared: dict[str, list[str]] = field(default_factory=dict)
     """lower-cased metonym -> other states with a place of that name ("Tripoli": LBN)"""
+    seats: frozenset[str] = frozenset()
+    """lower-cased metonyms that are buildings ("white house", "kremlin"), without a leading "the":
+    a place, not the state, after a locative preposition"""
     generic: frozenset[str] = frozenset()
     """lower-cased names other bodies also go by ("Congress", "Foreign Office"): they name this actor
     only in a document that names its state otherwise"""
@@ -132,6 +135,7 @@ class Entry:
             roles=[RoleSpell.from_dict(r) for r in roles if isinstance(r, dict)],
             shared=shared,
             generic=frozenset(" ".join(g.lower().split()) for g in strings("generic_names")),
+            seats=frozenset(re.sub(r"^the ", "", " ".join(g.lower().split())) for g in strings("seats")),
         )
 
     def role_at(self, on: date | None) -> RoleSpell | None:

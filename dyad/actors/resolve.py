@@ -307,12 +307,16 @@ class Resolver:
                     refs.pop(i, None)
 
     def _seat_as_place(self, doc: Doc, c: Candidate) -> bool:
-        """ "in the Oval Office", "at the Kremlin": a metonym written with "the" after a locative
-        preposition (a capital, "in Moscow", stays: officials there are the state's)."""
-        if not any(kind == METONYM for _, kind in self.dictionary.by_alias.get(c.key or "", [])):
+        """ "in the Oval Office", "at the Kremlin": a seat of power (a building, not a capital or a
+        territory: "in Moscow", "in the West Bank" stay) after a locative preposition."""
+        key = re.sub(r"^the ", "", c.key or "")
+        if not any(kind == METONYM and key in self.dictionary.entries[i].seats
+                   for i, kind in self.dictionary.by_alias.get(c.key or "", [])):
             return False
-        j = c.start if doc[c.start].lower_ == "the" else c.start - 1
-        if j < 1 or doc[j].lower_ != "the" or doc[j - 1].lower_ not in LOCATIVE_PREPS:
+        j = c.start - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        if j < 0 or doc[j].lower_ not in LOCATIVE_PREPS:
             return False
         return c.end >= len(doc) or doc[c.end].lower_ not in {"'s", "’s"}
 
