@@ -48,8 +48,9 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
     if before is not None and before.text == "-" and m.start >= 2 and _glued(doc, m.start - 1, m.start) \
             and doc[m.start - 2].is_alpha and _glued(doc, m.start - 2, m.start - 1):
         return True  # Su-35, Hwasong-18
-    if after is not None and after.text == "-" and _glued(doc, m.end - 1, m.end) and not (m.percent or m.currency):
-        return True  # a 10-day visit, 35-year-old
+    if after is not None and after.text == "-" and _glued(doc, m.end - 1, m.end) and not (m.percent or m.currency) \
+            and (m.words or _hyphen_count(doc, m.end, lex) is None):
+        return True  # a 10-day visit, 35-year-old (but "an 800-strong contingent" counts)
     if before is not None and before.text in ("-", "\u2013") and m.start >= 2 and _glued(doc, m.start - 1, m.start) \
             and _glued(doc, m.start - 2, m.start - 1) and _digits(doc[m.start - 2].text) >= m.value:
         return True  # the second number of a score or ratio: "a 4-1 win" (not a range: "$40-50 billion")
@@ -77,6 +78,17 @@ def _digits(text: str) -> float:
     """The value of a plain digit token, -1 when it is none."""
     plain = text.replace(",", "")
     return float(plain) if plain.replace(".", "", 1).isdigit() else -1.0
+
+
+def _hyphen_count(doc: Doc, i: int, lex: AmountLexicon) -> int | None:
+    """"an 800-strong contingent", "a 27-nation bloc": where the counted phrase starts after the
+    hyphen at ``i`` ("strong" itself counts nothing), or None."""
+    if i + 1 >= len(doc) or doc[i].text != "-" or not _glued(doc, i, i + 1):
+        return None
+    word = doc[i + 1].lower_
+    if word not in lex.hyphen_counts:
+        return None
+    return i + 2 if lex.hyphen_counts[word] == "" else i + 1
 
 
 def _vague_alternative(doc: Doc, start: int) -> bool:
@@ -313,7 +325,9 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) 
                 obj = _of_object(doc, end, sent_end)
                 break
         if unit is None:
-            obj = _noun_run(doc, end, sent_end) or _plural_of_object(doc, end, sent_end)
+            counted = None if m.words else _hyphen_count(doc, end, lex)
+            obj = _noun_run(doc, counted, sent_end) if counted is not None else (
+                _noun_run(doc, end, sent_end) or _plural_of_object(doc, end, sent_end))
             if obj is None:
                 label = _bare_count_label(doc, root, lex)
                 if label is None:

@@ -44,6 +44,9 @@ class AmountLexicon:
     """Verbs whose subject the figure they take as object measures ("exports topped $5 billion")."""
     trade_verbs: frozenset[str]
     """Verbs whose object a sum "for" pays ("sold the paper for $500 million")."""
+    hyphen_counts: dict[str, str]
+    """Words after "N-" that make a count ("800-strong", "27-nation"): word -> kept in the object
+    ("" drops it: "strong")."""
     quantity_nouns: frozenset[str]
     """Nouns a bare number can measure through a verb ("the death toll rose to 200")."""
     harm_verbs: dict[str, str]
@@ -89,6 +92,7 @@ def load_lexicon() -> AmountLexicon:
             setting_verbs=frozenset(raw["setting_verbs"]),
             measure_verbs=frozenset(raw["measure_verbs"]),
             trade_verbs=frozenset(raw["trade_verbs"]),
+            hyphen_counts=dict(raw["hyphen_counts"]),
             quantity_nouns=frozenset(raw["quantity_nouns"]),
             harm_verbs=dict(raw["harm_verbs"]),
             people_intransitive=frozenset(raw["people_intransitive"]),

@@ -380,3 +380,12 @@ def test_a_day_earlier_is_no_rate(nlp):
 def test_but_ends_a_counted_noun(nlp):
     a = only(run(nlp, "They agreed to a truce after two days of fierce fighting but media reports said clashes went on."))
     assert a.object == "fierce fighting"
+
+
+def test_hyphenated_strength_and_membership_are_counts(nlp):
+    a = only(run(nlp, "Troops joined a 900-strong Nepali battalion."))
+    assert (a.value, a.object) == (900, "battalion")
+    b = only(run(nlp, "A 5,000-member peacekeeping force was sent."))
+    assert b.value == 5000 and "member" in b.object and "force" in b.object
+    assert run(nlp, "The 27-nation bloc agreed.") == []
+    assert run(nlp, "They back a two-nation solution.") == []
