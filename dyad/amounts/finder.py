@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from dyad.amounts.claims import claimed_by
 from dyad.amounts.lexicon import AmountLexicon
 from dyad.amounts.numbers import NumberMatch, match_seq, read_number
 from dyad.amounts.objects import modified_noun, people_affected, phrase_root, predicate_object
-from dyad.pipeline.lookup import actor_at, mentions_in
+from dyad.pipeline.lookup import actor_at
 from dyad.quotes.lexicon import QuoteLexicon
-from dyad.quotes.reported import attribution_source
-from dyad.quotes.speakers import doc_text, subject_of
+from dyad.quotes.speakers import doc_text
 from dyad.records import Amount
 
 _NAME_ENTS = frozenset({"LAW", "PRODUCT", "ORG", "WORK_OF_ART", "FAC", "EVENT"})
@@ -200,79 +200,6 @@ def _rate(doc: Doc, qstart: int, end: int, lex: AmountLexicon) -> str | None:
             if doc[k].lower_ in lex.rate_adjectives:
                 return lex.rate_adjectives[doc[k].lower_]
             k -= 1
-    return None
-
-
-def _actor_in(span: Span) -> str | None:
-    """The actor a source phrase names: its head, else a named body in it ("Russian news agency
-    TASS" -> TASS), else the first actor mentioned ("a US statement" -> USA)."""
-    head = span.root
-    actor = actor_at(head)
-    if actor is not None:
-        return actor.id
-    actors = span.doc._.actors or {}
-    found = [m for m in mentions_in(span) if not _located(span.doc, m.end)]
-    for m in found:
-        a = actors.get(m.actor_id)
-        if a is not None and a.kind != "state":
-            return a.id
-    return found[0].actor_id if found else None
-
-
-def _located(doc: Doc, end_char: int) -> bool:
-    """A mention that only says where the source is based ("Washington-based analysts")."""
-    rest = doc.text[end_char:end_char + 8].lower()
-    return rest.startswith(("-based", " based", "\u2013based"))
-
-
-def _source(tok: Token, qlex: QuoteLexicon) -> str | None:
-    """Who a source phrase names: its actor, else the common noun phrase itself when its head names
-    a source ("Washington-based analysts", "state media"; not "his health")."""
-    found = _actor_in(_subtree(tok))
-    heads = qlex.unnamed_source_heads | qlex.title_heads | qlex.institution_heads | qlex.document_heads
-    if found or tok.pos_ != "NOUN" or not (tok.lemma_.lower() in heads or tok.lower_ in heads):
-        return found  # "media" has the lemma "medium"
-    first = min((c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")),
-                default=tok.i)
-    return tok.doc[first:tok.i + 1].text
-
-
-def _subtree(tok: Token) -> Span:
-    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
-
-
-def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon, lex: AmountLexicon) -> str | None:
-    """Who the sentence says claims the figure: a quote's speaker, "according to X", "X said"."""
-    for q in doc._.quotes or []:
-        if q.speaker and q.start <= tok.idx < q.end:
-            return str(q.speaker)
-    sent = tok.sent
-    for t in sent:
-        if t.lower_ in ("according", "per", "as") and not (
-                t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lex.rate_nouns):  # "60 frames per second"
-            source = attribution_source(t, qlex)
-            if source is not None and not (source.left_edge.i <= tok.i <= source.right_edge.i):
-                found = _source(source, qlex)
-                if found:
-                    return found
-    for t in sent:
-        if t.dep_ == "parataxis" and t.lemma_ in qlex.cue_verbs and t.pos_ == "VERB" \
-                and t.head.left_edge.i <= tok.i < t.left_edge.i:
-            subj = subject_of(t)
-            found = _source(subj, qlex) if subj is not None else None
-            if found:
-                return found
-    cur = tok
-    for _ in range(12):
-        if cur.head.i == cur.i:
-            break
-        child, cur = cur, cur.head
-        if cur.lemma_ in qlex.cue_verbs and cur.pos_ == "VERB" and child.dep_ in ("ccomp", "dobj", "xcomp"):
-            subj = subject_of(cur)
-            if subj is not None:
-                found = _source(subj, qlex)
-                if found:
-                    return found
     return None
 
 
