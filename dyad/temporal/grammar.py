@@ -201,7 +201,7 @@ class Scan:
     def candidates(self) -> list[TimeCandidate]:
         """Non-overlapping candidates by start, offsets and clock times resolved (fresh objects)."""
         taken = [replace(c) for c in Grammar._select(self.hits)]
-        self.grammar._anchor_offsets(self.ctx.text, taken, self.ctx._anchor)
+        self.grammar._anchor_offsets(self.ctx.text, taken, self.ctx._anchor, self.ctx.doc)
         return taken
 
     def reanchor(self, anchor: Anchor | None) -> Scan | None:
@@ -945,14 +945,13 @@ class Grammar:
             shifted = f"{y}-W{w:02d}"
         c.value = shifted
 
-    def _anchor_offsets(self, text: str, cands: list[TimeCandidate], anchor: Anchor | None) -> None:
-        """Give ``N units after <date>`` and clock times their dates from the text around them (a
-        clock time with no day in its sentence takes the anchor's day, when the anchor has one)."""
+    def _anchor_offsets(self, text: str, cands: list[TimeCandidate], anchor: Anchor | None,
+                        doc: Doc | None = None) -> None:
+        """Give ``N units after <date>`` and clock times their dates from the text around them."""
         for i, c in enumerate(cands):
             if c.rule.startswith("clock:"):
                 clock = c.rule.split(":", 1)[1]
-                # the day the sentence names, else the reference day (TempEval: "landed at 6am")
-                day = _nearest_day(cands, i, text) or (anchor.day_offset(0) if anchor is not None else None)
+                day = self._clock_day(cands, i, text, anchor, doc) if clock else None
                 if clock and day:
                     c.value = f"{day}T{clock}"
                 continue
@@ -988,6 +987,24 @@ class Grammar:
         cands[:] = [c for c in cands if c.rule != "merged"]
 
 
+    def _clock_day(self, cands: list[TimeCandidate], i: int, text: str, anchor: Anchor | None,
+                   doc: Doc | None) -> str | None:
+        """The day of a clock time: the nearest day its sentence writes; else, when the sentence
+        writes no other time and a preposition leads the clock ("landed at 6am", "left about
+        4:30 a.m."), the anchor's day (TempEval: the reference date + THH:MM); else unknown."""
+        c = cands[i]
+        lo, hi = _sentence_bounds(text, c, doc)
+        day = _nearest_day(cands, i, lo, hi)
+        if day is not None or anchor is None:
+            return day
+        if any(o is not c and o.type in ("DATE", "TIME", "SET") and not o.rule.startswith("clock:")
+               and lo <= o.start and o.end <= hi for o in cands):
+            return None  # "6:30 a.m. the following morning", "daily at 6am": not the anchor's day
+        if context.previous_word(text, c.start) not in self.lex.clock_cues:
+            return None  # "the midnight-to-8 a.m. shift", a bare time in a page's furniture
+        return anchor.day_offset(0)
+
+
 _PRECISION = {"day": 3, "week": 3, "month": 2, "year": 1, "quarter": 2, "decade": 1, "century": 1}
 _CODE = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
@@ -998,12 +1015,23 @@ def _precision(value: str | None) -> int:
     return 1 + value.count("-")
 
 
-def _nearest_day(cands: list[TimeCandidate], i: int, text: str) -> str | None:
-    """A day-precision value written in the same sentence as ``cands[i]`` (nearest first)."""
+def _sentence_bounds(text: str, c: TimeCandidate, doc: Doc | None) -> tuple[int, int]:
+    """The character range of the sentence (and line) that holds ``c``: the parser's sentence
+    when there is one ("10:30 p.m. Aug. 9" is one sentence), else up to ". " or a line break."""
+    lo = text.rfind("\n", 0, c.start)
+    nl = text.find("\n", c.end)
+    hi = nl if nl >= 0 else len(text)
+    tok = context.token_at(doc, c.start) if doc is not None and doc.has_annotation("SENT_START") else None
+    if tok is not None:
+        sent = tok.sent
+        return max(lo, sent.start_char), min(hi, sent.end_char)
+    dot = text.find(". ", c.end)
+    return max(lo, text.rfind(". ", 0, c.start)), min(hi, dot) if dot >= 0 else hi
+
+
+def _nearest_day(cands: list[TimeCandidate], i: int, lo: int, hi: int) -> str | None:
+    """A day-precision value written in ``[lo, hi)`` (``cands[i]``'s sentence), nearest first."""
     c = cands[i]
-    lo = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start))
-    hi_candidates = [p for p in (text.find(". ", c.end), text.find("\n", c.end)) if p >= 0]
-    hi = min(hi_candidates) if hi_candidates else len(text)
     best: tuple[int, str] | None = None
     for o in cands:
         if o is c or o.value is None or not re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", o.value):

@@ -41,6 +41,7 @@ class Lexicon:
     same_time_lemmas: frozenset[str]
     deferral_lemmas: frozenset[str]
     bare_unit_cues: frozenset[str]
+    clock_cues: frozenset[str]
     not_year_after: frozenset[str]
 
 
@@ -80,5 +81,6 @@ def lexicon() -> Lexicon:
         same_time_lemmas=frozenset(rel["same_time_lemmas"]),
         deferral_lemmas=frozenset(rel["deferral_lemmas"]),
         bare_unit_cues=frozenset(rel["bare_unit_cues"]),
+        clock_cues=frozenset(rel["clock_cues"]),
         not_year_after=frozenset(rel["not_year_after"]),
     )

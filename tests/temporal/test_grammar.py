@@ -267,6 +267,14 @@ def test_case_folding_lookalikes_are_read_as_their_letters(nlp, published):
         ("Polls closed at 8 p.m. sharp.", "2024-06-19", [("8 p.m.", "2024-06-19T20:00")]),
         # a day written in the sentence wins over the anchor
         ("Kim arrived on Tuesday at 3 p.m.", "2024-06-19", [("Tuesday", "2024-06-18"), ("3 p.m.", "2024-06-18T15:00")]),
+        # the parser's sentence, not the abbreviation's full stop, bounds the search for its day
+        ("No checks were made from 10:30 p.m. Aug. 9 until dawn.", "2019-11-20",
+         [("10:30 p.m.", "2019-08-09T22:30"), ("Aug. 9", "2019-08-09")]),
+        # another time in the sentence that gives no day, or no preposition before the clock: unknown
+        ("Guards left at 6:30 a.m. last week.", "2019-11-20",
+         [("6:30 a.m.", None), ("last week", "2019-W46")]),
+        ("The centre answers calls daily at 6am.", "2019-11-20", [("daily", "P1D"), ("6am", None)]),
+        ("Staff worked the midnight-to-8 a.m. shift.", "2019-11-20", [("midnight", None), ("8 a.m.", None)]),
         # an anchor without a day leaves the day unknown
         ("The aircraft landed at 6am.", "2019-11", [("6am", None)]),
     ],
