@@ -362,8 +362,9 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 def _new_topic(tok: Token, sp: Speaker, person: bool) -> Speaker | None:
     """A compatible actor that became the topic after the last speaker ``sp``: the subject (or the
-    subject's owner) of a sentence after the speaker's, outside quotes, before ``tok``. "..., John
-    Williams said. Mr. Trump's embrace is not limited to China. He has injected ..." -> Trump."""
+    subject's owner, after a paragraph break) of a sentence after the speaker's, outside quotes,
+    before ``tok``. "..., John Williams said.<para> Mr. Trump's embrace is not limited to China. He
+    has injected ..." -> Trump."""
     doc = tok.doc
     actors = doc._.actors or {}
     quoted = quoted_tokens(doc)
@@ -382,7 +383,10 @@ def _new_topic(tok: Token, sp: Speaker, person: bool) -> Speaker | None:
         if span is None or len(span) == 0 or span.root.i in quoted or span.sent == tok.sent:
             continue
         root = span.root
-        if root.dep_ in SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS):
+        # the owner of a subject ("Mr. Trump's embrace is ...") takes over only in a new paragraph
+        owner = root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS \
+            and "\n" in doc_text(doc)[max(sp.char, 0):m.start]
+        if root.dep_ in SUBJECT_DEPS or owner:
             found = Speaker(name=actor.name, actor_id=actor.id, kind=actor.kind, named=True, char=m.start)
     return found
 

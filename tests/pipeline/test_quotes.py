@@ -515,3 +515,10 @@ def test_relay_outlet_after_the_reporter(nlp):
     q = only(list(doc._.quotes), direct=True)
     names = [v.lower() for v in via_names(doc, q)]
     assert said_by(q, "Sondland") and any("hill" in v for v in names) and any("cnn" in v for v in names)
+
+
+def test_an_owner_in_the_same_paragraph_does_not_take_over_the_speaker(nlp):
+    text = ('"We will not give in," Sergei Lavrov said. Mr. Blinken’s visit to Kyiv was announced on '
+            "Monday. He said Moscow would respond to any new sanctions.")
+    q = only(run(nlp, text), direct=False)
+    assert said_by(q, "Lavrov")
