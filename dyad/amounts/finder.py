@@ -307,6 +307,8 @@ def _figure_object(doc: Doc, m: NumberMatch, root: Token, lex: AmountLexicon,
             obj = _noun_run(doc, j, sent_end)
             if obj is not None and doc[obj[1]].ent_type_ in ("DATE", "TIME"):
                 obj = None  # "$5 billion on Monday", "$2 million in recent weeks"
+            elif obj is not None:
+                obj = _with_of_phrase(doc, obj, sent_end)  # "$40 billion in purchases of farm goods"
     if obj is None:
         noun = modified_noun(doc, root, end, sent_end)
         if noun is not None:

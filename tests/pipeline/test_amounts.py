@@ -389,3 +389,8 @@ def test_hyphenated_strength_and_membership_are_counts(nlp):
     assert b.value == 5000 and "member" in b.object and "force" in b.object
     assert run(nlp, "The 27-nation bloc agreed.") == []
     assert run(nlp, "They back a two-nation solution.") == []
+
+
+def test_money_in_purchases_keeps_what_is_purchased(nlp):
+    a = only(run(nlp, "Beijing promised $30 billion in purchases of farm goods."))
+    assert a.object == "purchases of farm goods"
