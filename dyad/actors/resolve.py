@@ -189,6 +189,13 @@ class Resolver:
             ref = self._state_agent(doc, a, refs)
             if ref is not None:
                 put(ref)
+        # 8. "Putin's spokesman X", "Trump's lawyer X": a person in someone's service is of their state
+        for ref in {id(r): r for r in refs.values()}.values():
+            served = unknown.get(ref.key)
+            if served is not None and served.kind == "person" and served.country is None:
+                country = self._employer_country(doc, ref.start, refs, agents_at)
+                if country is not None:
+                    served.country, served.basis = country, "affiliation"
         return self._build(doc, refs, unknown, on)
 
     # -- steps -----------------------------------------------------------------------------------
@@ -362,6 +369,22 @@ class Resolver:
         if head is not None and u.role is None:
             u.role = head.role
         return Ref(c.start, c.end, key, "organization", u.country, "model")
+
+    def _employer_country(self, doc: Doc, start: int, refs: dict[int, Ref], agents_at: dict[int, str]) -> str | None:
+        """The country of the possessor of the title right before a name ("Putin's spokesman X",
+        "Trump's personal lawyer X"; not "Trump's X", which may be anything)."""
+        j = start - 1
+        if j not in agents_at or self.agents.get(TITLE, agents_at[j]) is None:
+            return None
+        lowest = max(0, start - 5)
+        while j >= lowest and j not in refs and (j in agents_at or doc[j].pos_ in {"NOUN", "ADJ"}):
+            j -= 1
+        if j == start - 1 or j < 1 or doc[j].lower_ not in {"'s", "’s"}:
+            return None
+        owner = refs.get(j - 1)
+        if owner is None or owner.kind not in {"person", "state"}:
+            return None
+        return owner.country
 
     def _region_name(self, doc: Doc, c: Candidate) -> bool:
         """A "person" that is a region's name, or begins with a region's possessive ("Punjab's

@@ -211,7 +211,8 @@ def test_nationality_is_the_outermost_state_and_not_a_topic(actors_nlp):
 def test_possessor_title_is_not_the_persons_title(actors_nlp):
     doc = run(actors_nlp, "The president's lawyer Rolf Amsel flew to Onhava.")
     amsel = by_name(doc, "Rolf Amsel")
-    assert amsel.attributes.get("title") is None and amsel.role is None
+    assert amsel.attributes.get("title") == "lawyer" and amsel.role is None
+    assert amsel.country == "XZB"  # the president's (Zembla's, the one state named): in his service
 
 
 def test_appositive_title_with_nationality(actors_nlp):
@@ -465,3 +466,10 @@ def test_name_the_model_misses_is_found_by_its_apposed_title(actors_nlp):
 def test_organisation_based_in_a_region_is_of_its_state(actors_nlp):
     doc = run(actors_nlp, "The risk is real, said Lars Ekholm of the Bellmar Institute, a Texas-based think tank.")
     assert (by_name(doc, "Bellmar Institute").country, by_name(doc, "Lars Ekholm").country) == ("USA", "USA")
+
+
+def test_person_in_someones_service_is_of_their_state(actors_nlp):
+    doc = run(actors_nlp, "Karl Odin's spokesman Ivan Dorf said no.", "2006-06-01")
+    assert by_name(doc, "Ivan Dorf").country == "XZB"
+    doc = run(actors_nlp, "Karl Odin's rival Ivan Dorf said no.", "2006-06-01")
+    assert by_name(doc, "Ivan Dorf").country is None
