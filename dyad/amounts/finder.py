@@ -111,13 +111,23 @@ def _coordinated_modifiers(doc: Doc, j: int, last_noun: int, limit: int) -> bool
     return k > j + 1 and doc[k - 1].tag_ == "NNS" and doc[k - 1].dep_ not in ("nsubj", "nsubjpass")
 
 
+def _time_phrase(doc: Doc, j: int) -> bool:
+    """The date or time entity starting at ``j`` has a noun of its own ("last week"; "annual" has not)."""
+    k = j
+    while k < len(doc) and doc[k].ent_type_ == doc[j].ent_type_ and (k == j or doc[k].ent_iob_ == "I"):
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            return True
+        k += 1
+    return False
+
+
 def _noun_run(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     """The counted noun phrase starting at ``i``: (first, last) token of its object words."""
     j, last_noun, cut = i, -1, i
     while j < min(len(doc), limit):
         t = doc[j]
-        if last_noun >= 0 and t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B":
-            break  # "$9,000 on lawyers last year"
+        if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" and _time_phrase(doc, j):
+            break  # "$9,000 on lawyers last year", "it rose to 5 last week" (not "annual purchases")
         if t.pos_ in _RUN_POS or (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")):
             if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ == "NORP" and t.tag_ == "NNPS"):
                 last_noun = j  # "600,000 Israelis"
@@ -286,6 +296,8 @@ def _bare_count_label(doc: Doc, root: Token, lex: AmountLexicon) -> str | None:
     label = people_affected(root, lex)
     if label is None:
         pred = predicate_object(root, lex, bare=True)
+        if pred is not None and pred[1] < root.i:
+            pred = _with_of_phrase(doc, pred, root.i)  # "the number of troops rose to 5,000"
         label = doc[pred[0]:pred[1] + 1].text if pred is not None else None
     return label
 

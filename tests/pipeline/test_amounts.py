@@ -247,7 +247,7 @@ def test_money_amount_of_an_increase_and_analysts_as_claimants(nlp):
 
 def test_bare_number_estimated_for_a_quantity_noun(nlp):
     a = only(run(nlp, "The population of the town is estimated at about 9,000."))
-    assert (a.value, a.object, a.qualifier) == (9000, "population", "about")
+    assert (a.value, a.object, a.qualifier) == (9000, "population of the town", "about")
 
 
 def test_bare_number_with_a_verb_that_sets_nothing_is_not_an_amount(nlp):
@@ -394,3 +394,12 @@ def test_hyphenated_strength_and_membership_are_counts(nlp):
 def test_money_in_purchases_keeps_what_is_purchased(nlp):
     a = only(run(nlp, "Beijing promised $30 billion in purchases of farm goods."))
     assert a.object == "purchases of farm goods"
+
+
+def test_bare_number_before_a_date_counts_nothing(nlp):
+    assert run(nlp, "It rose to 5 last week.") == []
+
+
+def test_quantity_noun_keeps_its_of_phrase(nlp):
+    a = only(run(nlp, "The number of refugees rose to 9,000."))
+    assert (a.value, a.object) == (9000, "number of refugees")
