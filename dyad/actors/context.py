@@ -123,7 +123,9 @@ class ContextReader:
         found = self.provinces.at(doc, i)
         if found is None:
             return None
-        codes = found[1]
+        end, codes = found
+        if end < len(doc) and doc[end].tag_ in {"NNP", "NNPS"}:
+            return None  # the start of a longer name ("Texas Instruments")
         if len(codes) == 1:
             return codes[0]
         named = {r.country for r in refs.values() if r.kind == "state"} & set(codes)
@@ -228,9 +230,9 @@ class ContextReader:
                 i += 1
                 continue
             low = t.lower_
-            if low == "from" and (i + 1) not in refs:
+            if low in {"from", "of"} and (i + 1) not in refs:
                 origin = self.origin(doc, i + 1, refs)
-                if origin is not None:  # "X, 24, from Punjab": a person of that state
+                if origin is not None:  # "X, 24, from Punjab", "X, the governor of Texas": of that state
                     return Clues(country=origin, basis="nationality", title=clues.title, role=clues.role)
             if low in _AFFIL_PREPS:
                 seen_prep = True

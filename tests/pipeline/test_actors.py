@@ -473,3 +473,10 @@ def test_person_in_someones_service_is_of_their_state(actors_nlp):
     assert by_name(doc, "Ivan Dorf").country == "XZB"
     doc = run(actors_nlp, "Karl Odin's rival Ivan Dorf said no.", "2006-06-01")
     assert by_name(doc, "Ivan Dorf").country is None
+
+
+def test_title_of_a_region_gives_its_state(actors_nlp):
+    doc = run(actors_nlp, "Anna Dorf, the governor of Texas, said so.", "2019-11-18")
+    assert by_name(doc, "Anna Dorf").country == "USA"
+    doc = run(actors_nlp, "Anna Dorf of Texas Instruments said so.", "2019-11-18")
+    assert by_name(doc, "Anna Dorf").country is None  # a longer name, not the region
