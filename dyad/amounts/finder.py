@@ -333,8 +333,13 @@ def _figure_object(doc: Doc, m: NumberMatch, root: Token, lex: AmountLexicon,
 
 
 def _plural_of_object(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
-    """"three of its commanders": counts only plural things ("two of international fury" does not)."""
+    """"three of its commanders", "25 of 30 drones": counts only plural things ("two of
+    international fury" does not)."""
     obj = _of_object(doc, i, limit)
+    if obj is None and i < len(doc) and doc[i].lower_ == "of":
+        j = i + 1 + (1 if i + 1 < len(doc) and doc[i + 1].dep_ == "det" else 0)
+        if j + 1 < len(doc) and doc[j].tag_ == "CD" and doc[j].text[:1].isdigit():
+            obj = _noun_run(doc, j + 1, limit)  # "five of the 12 ministers"
     return obj if obj is not None and doc[obj[1]].tag_ in ("NNS", "NNPS") else None
 
 

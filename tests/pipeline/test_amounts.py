@@ -403,3 +403,9 @@ def test_bare_number_before_a_date_counts_nothing(nlp):
 def test_quantity_noun_keeps_its_of_phrase(nlp):
     a = only(run(nlp, "The number of refugees rose to 9,000."))
     assert (a.value, a.object) == (9000, "number of refugees")
+
+
+def test_part_of_a_counted_whole(nlp):
+    amounts = run(nlp, "Kyiv said it downed 25 of 30 drones and five of the 12 missiles.")
+    assert {(a.value, a.object) for a in amounts} == {(25, "drones"), (30, "drones"), (5, "missiles"),
+                                                       (12, "missiles")}
