@@ -230,6 +230,10 @@ class ContextReader:
                 i += 1
                 continue
             low = t.lower_
+            if low == "who" and i == end + 1 and doc[end].text == "," and i + 1 < highest \
+                    and doc[i + 1].lemma_ == "be":
+                i += 2  # "X, who is the US envoy, ...": as the apposition "X, the US envoy"
+                continue
             if low in {"from", "of"} and (i + 1) not in refs:
                 origin = self.origin(doc, i + 1, refs)
                 if origin is not None:  # "X, 24, from Punjab", "X, the governor of Texas": of that state

@@ -480,3 +480,10 @@ def test_title_of_a_region_gives_its_state(actors_nlp):
     assert by_name(doc, "Anna Dorf").country == "USA"
     doc = run(actors_nlp, "Anna Dorf of Texas Instruments said so.", "2019-11-18")
     assert by_name(doc, "Anna Dorf").country is None  # a longer name, not the region
+
+
+def test_relative_clause_with_be_is_an_apposition(actors_nlp):
+    doc = run(actors_nlp, "Anna Dorf, who was Zembla's top negotiator, said so.", "2019-11-18")
+    assert by_name(doc, "Anna Dorf").country == "XZB"
+    doc = run(actors_nlp, "Anna Dorf, who met Zemblan officials, said so.", "2019-11-18")
+    assert by_name(doc, "Anna Dorf").country is None
