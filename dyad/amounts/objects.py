@@ -69,6 +69,8 @@ def predicate_object(root: Token, lex: AmountLexicon, bare: bool) -> tuple[int, 
         verb, verbs = root.head, lex.measure_verbs  # "exports topped $5 billion"
     else:
         return None
+    if verb.lower_ == "worth" and verb.dep_ != "acomp" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        return _noun_phrase(verb.head)  # "an arms package worth $2 billion"
     if verb.lower_ == "worth" and verb.dep_ == "acomp":
         verb = verb.head  # "the deal is worth $5 billion"
     elif verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:

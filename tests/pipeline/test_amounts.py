@@ -409,3 +409,7 @@ def test_part_of_a_counted_whole(nlp):
     amounts = run(nlp, "Kyiv said it downed 25 of 30 drones and five of the 12 missiles.")
     assert {(a.value, a.object) for a in amounts} == {(25, "drones"), (30, "drones"), (5, "missiles"),
                                                        (12, "missiles")}
+
+
+def test_noun_worth_a_sum(nlp):
+    assert only(run(nlp, "Seoul signed an arms package worth $2 billion.")).object == "arms package"
