@@ -168,6 +168,9 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
         return _title_holder(tok, lex) or Speaker(name="", char=tok.idx)
     if _is_share(tok):
         return Speaker(name="", char=tok.idx)  # "51 percent say ...": poll respondents, not a speaker
+    holder = _state_title_holder(tok, lex)
+    if holder is not None:
+        return holder
     named = is_named(tok, lex)
     head_actor = actor_at(tok)
     if head_actor is not None:
@@ -238,6 +241,36 @@ def _title_holder(tok: Token, lex: QuoteLexicon) -> Speaker | None:
     if best is None:
         return None
     return Speaker(name=best.name, actor_id=best.id, kind="person", named=True, char=tok.idx)
+
+
+def _state_title_holder(tok: Token, lex: QuoteLexicon) -> Speaker | None:
+    """"China's ambassador to Britain said" with "China's ambassador to Britain Liu Xiaming" named
+    before or after: the one person of that state whose title holds the word."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.title_heads:
+        return None
+    head_actor = actor_at(tok)
+    if head_actor is not None and head_actor.kind == "person":
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+        return None
+    state = None
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound"):
+            actor = actor_at(c)
+            if actor is not None and actor.kind == "state":
+                state = actor.id
+    if state is None:
+        return None
+    lemma = tok.lemma_.lower()
+    holders = []
+    for actor in (tok.doc._.actors or {}).values():
+        words = str((actor.attributes or {}).get("title") or "").lower().replace("-", " ").split()
+        if actor.kind == "person" and actor.country == state and lemma in words \
+                and not any(w in lex.other_office_modifiers for w in words[:words.index(lemma)]):
+            holders.append(actor)
+    if len(holders) != 1:
+        return None
+    return Speaker(name=holders[0].name, actor_id=holders[0].id, kind="person", named=True, char=tok.idx)
 
 
 def _is_credit(tok: Token) -> bool:

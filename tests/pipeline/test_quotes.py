@@ -522,3 +522,10 @@ def test_an_owner_in_the_same_paragraph_does_not_take_over_the_speaker(nlp):
             "Monday. He said Moscow would respond to any new sanctions.")
     q = only(run(nlp, text), direct=False)
     assert said_by(q, "Lavrov")
+
+
+def test_a_state_title_is_its_one_holder_named_in_the_text(nlp):
+    text = ("Japan’s ambassador to India warned that Tokyo “will respond to every provocation”.\n\n"
+            "Japan’s ambassador to India Hiroshi Suzuki has said that talks were still possible.")
+    quotes = run(nlp, text)
+    assert len(quotes) == 2 and all(q.speaker == "hiroshi-suzuki" for q in quotes)
