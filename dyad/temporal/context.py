@@ -57,7 +57,17 @@ def _is_future_verb(verb: Token, lex: Lexicon) -> bool:
     head = verb.head
     if verb.dep_ in ("xcomp", "conj") and head.i != verb.i and not (verb.dep_ == "conj" and _own_aux(verb)):
         return _is_future_verb(head, lex)  # "wants to visit", "will meet and sign"
+    if _untensed_adverbial(verb):
+        return _is_future_verb(head, lex)  # "Kicking off in June, the tour will ..."
     return False
+
+
+def _untensed_adverbial(verb: Token) -> bool:
+    """A participle clause without its own subject or auxiliary that modifies a verb ("Speaking
+    on May 16, Putin said ...", "Kim, arriving on May 16, met ..."): it has that verb's tense."""
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
 
 
 def _infinitive_is_future(verb: Token, lex: Lexicon) -> bool:
@@ -86,8 +96,8 @@ def _is_past_verb(verb: Token, lex: Lexicon) -> bool:
         return True
     if verb.dep_ == "conj" and verb.head.i != verb.i and not _own_aux(verb):
         return _is_past_verb(verb.head, lex)  # "started ... and peaked": the first verb's tense
-    if _same_time_complement(verb, lex):
-        return _is_past_verb(verb.head, lex)  # "tried to enter California on May 16"
+    if _same_time_complement(verb, lex) or _untensed_adverbial(verb):
+        return _is_past_verb(verb.head, lex)  # "tried to enter California on May 16", "Speaking on May 16, X said"
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl")
 
 

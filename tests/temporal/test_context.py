@@ -46,3 +46,15 @@ def test_a_complement_takes_the_tense_of_a_verb_that_sets_its_time(nlp, sentence
 )
 def test_a_planning_participle_under_a_past_verb_is_near_the_reference(nlp, sentence, published, expected):
     assert _values(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Speaking on May 16, Putin said the talks had failed.", "2019-11-20", [("May 16", "2019-05-16")]),
+        ("Kim, arriving on May 16, met Putin.", "2019-11-20", [("May 16", "2019-05-16")]),
+        ("Kicking off in June, the tour will mark the band's return.", "2019-11-20", [("June", "2020-06")]),
+    ],
+)
+def test_a_participle_clause_takes_the_tense_of_the_verb_it_modifies(nlp, sentence, published, expected):
+    assert _values(nlp, sentence, published) == expected
