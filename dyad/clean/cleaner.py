@@ -439,6 +439,15 @@ def _mark_link_boxes(lines: list[_Line]) -> None:
             nxt.kind, nxt.reason = "box", "boilerplate"
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def _sentence_like(text: str) -> bool:
+    """A line that reads as a sentence: three words or more, ending with a full stop, ! or ?."""
+    words = text.split()
+    return len(words) >= 3 and bool(_SENTENCE_END.search(text.strip())) and any(w.islower() for w in words)
+
+
 def clean_text(raw: str, language: str | None = None, extracted: bool = False) -> Cleaned:
     """The article body of raw page text (paragraphs joined by a blank line) and what was dropped.
 
@@ -459,9 +468,10 @@ def clean_text(raw: str, language: str | None = None, extracted: bool = False) -
             start = _start_at_headline(lines, start, end)
             end = _extend_to_last_paragraph(lines, end)
             end = _cut_comments(lines, start, end)
-    if end < start:
+    if end < start:  # no body segment: a very short text ("Iran accused Israel.") keeps its sentences
         for line in lines:
-            line.reason = line.reason or "navigation"
+            if not (line.reason is None and _sentence_like(line.text)):
+                line.reason = line.reason or "navigation"
     else:
         _mark_header(lines, start)
         for line in lines[end + 1 :]:

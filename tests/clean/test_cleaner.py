@@ -275,3 +275,8 @@ def test_a_short_caption_goes_whole():
     cleaned = clean_text(raw)
     assert "launch site" not in cleaned.text
     assert any(d["reason"] == "caption" for d in cleaned.dropped)
+
+
+def test_a_text_of_one_short_sentence_is_kept():
+    assert clean_text("Iran accused Israel.").text == "Iran accused Israel."
+    assert clean_text("Home\nNews\nSport\nContact us").text == ""  # a menu is still no article
