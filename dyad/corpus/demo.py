@@ -12,6 +12,7 @@ from rich.markdown import Markdown
 from dyad.corpus.api import Corpus
 from dyad.errors import DyadError
 
+
 def brief_demo(paths: list[str], console: Console) -> int:
     from dyad.extraction import extract_records
     from dyad.io import iter_inputs
