@@ -59,23 +59,42 @@ def _subtree(tok: Token) -> Span:
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
 
 
-def claimed_by(doc: Doc, tok: Token, qlex: QuoteLexicon, lex: AmountLexicon) -> str | None:
-    """Who the sentence says claims the figure: a quote's speaker, "according to X", "X said"."""
+SentenceCues = tuple[list[tuple[Token, Token]], list[Token]]
+
+
+def _sentence_cues(doc: Doc, sent: Span, qlex: QuoteLexicon, lex: AmountLexicon,
+                   cache: dict[int, SentenceCues]) -> SentenceCues:
+    """The "according to X" sources and parenthetical speech verbs of a sentence, found once per
+    sentence (a giant sentence with many figures stays linear)."""
+    found = cache.get(sent.start)
+    if found is None:
+        sources: list[tuple[Token, Token]] = []
+        for t in sent:
+            if t.lower_ in ("according", "per", "as") and not (
+                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lex.rate_nouns):  # "60 frames per second"
+                source = attribution_source(t, qlex)
+                if source is not None:
+                    sources.append((t, source))
+        asides = [t for t in sent if t.dep_ == "parataxis" and t.lemma_ in qlex.cue_verbs and t.pos_ == "VERB"]
+        found = cache[sent.start] = (sources, asides)
+    return found
+
+
+def claimed_by(doc: Doc, tok: Token, sent: Span, qlex: QuoteLexicon, lex: AmountLexicon,
+               cache: dict[int, SentenceCues] | None = None) -> str | None:
+    """Who the sentence says claims the figure: a quote's speaker, "according to X", "X said".
+    ``cache`` keeps each sentence's cues between the figures of one doc."""
     for q in doc._.quotes or []:
         if q.speaker and q.start <= tok.idx < q.end:
             return str(q.speaker)
-    sent = tok.sent
-    for t in sent:
-        if t.lower_ in ("according", "per", "as") and not (
-                t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lex.rate_nouns):  # "60 frames per second"
-            source = attribution_source(t, qlex)
-            if source is not None and not (source.left_edge.i <= tok.i <= source.right_edge.i):
-                found = _source(source, qlex)
-                if found:
-                    return found
-    for t in sent:
-        if t.dep_ == "parataxis" and t.lemma_ in qlex.cue_verbs and t.pos_ == "VERB" \
-                and t.head.left_edge.i <= tok.i < t.left_edge.i:
+    sources, asides = _sentence_cues(doc, sent, qlex, lex, {} if cache is None else cache)
+    for _, source in sources:
+        if not (source.left_edge.i <= tok.i <= source.right_edge.i):
+            found = _source(source, qlex)
+            if found:
+                return found
+    for t in asides:
+        if t.head.left_edge.i <= tok.i < t.left_edge.i:
             subj = subject_of(t)
             found = _source(subj, qlex) if subj is not None else None
             if found:

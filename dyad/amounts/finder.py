@@ -8,11 +8,11 @@ phrases ("the two countries"), which refer rather than count.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from dyad.amounts.claims import claimed_by
+from dyad.amounts.claims import SentenceCues, claimed_by
 from dyad.amounts.lexicon import AmountLexicon
 from dyad.amounts.numbers import NumberMatch, match_seq, read_number
 from dyad.amounts.objects import modified_noun, people_affected, phrase_root, predicate_object
@@ -33,7 +33,21 @@ def _glued(doc: Doc, a: int, b: int) -> bool:
     return doc[a].idx + len(doc[a].text) == doc[b].idx
 
 
-def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
+@dataclass
+class _Memo:
+    """What one doc's figures share: each token's sentence, each sentence's claim cues."""
+    sents: list[Span]
+    cues: dict[int, SentenceCues] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Memo:
+        sents: list[Span] = []
+        for sent in doc.sents:
+            sents.extend([sent] * len(sent))
+        return cls(sents)
+
+
+def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon, memo: _Memo) -> bool:
     tok = doc[m.number]
     if ":" in tok.text:
         return True
@@ -63,13 +77,13 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> bool:
     near = {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):min(len(doc), m.end + 1)]}
     if near & lex.date_words and not m.currency and not m.percent:
         return True
-    if _vague_alternative(doc, m.start) or _in_quoted_name(doc, m):
+    if _vague_alternative(doc, m.start) or _in_quoted_name(doc, m, memo.sents[m.start]):
         return True
     if not (m.words or m.scaled or m.currency or m.percent) and float(m.value).is_integer() \
             and lex.year_min <= m.value <= lex.year_max and "," not in m.digits_text:
         # a year, unless a qualifier makes it a count ("about 2000 troops")
         return _qualifier(doc, m.start, lex)[1] is None
-    if m.words and tok.is_title and tok.i != tok.sent.start:
+    if m.words and tok.is_title and tok.i != memo.sents[tok.i].start:
         return True  # the Three Amigos, the Big Four
     return m.words and tok.lower_ in lex.weak_number_words and not (m.scaled or m.currency or m.percent)
 
@@ -176,10 +190,9 @@ _OPEN_QUOTES = frozenset({"\u201c", "\u2018", '"', "'"})
 _CLOSE_QUOTES = frozenset({"\u201d", "\u2019", '"', "'"})
 
 
-def _in_quoted_name(doc: Doc, m: NumberMatch, width: int = 6) -> bool:
+def _in_quoted_name(doc: Doc, m: NumberMatch, sent: Span, width: int = 6) -> bool:
     """"the “one country, two systems” formula": a number inside a short quoted phrase with no
     verb is part of a name or slogan, not a count."""
-    sent = doc[m.start].sent
     left = next((k for k in range(m.start - 1, max(sent.start, m.start - width) - 1, -1)
                  if doc[k].text in _OPEN_QUOTES or doc[k].text in _CLOSE_QUOTES), None)
     if left is None or doc[left].text not in _OPEN_QUOTES:
@@ -217,6 +230,7 @@ def extract_amounts(doc: Doc, lex: AmountLexicon, qlex: QuoteLexicon) -> list[Am
     if not doc_text(doc).strip() or not doc.has_annotation("DEP"):
         return []
     out: list[Amount] = []
+    memo = _Memo.of(doc)
     i = 0
     n = len(doc)
     while i < n:
@@ -226,22 +240,24 @@ def extract_amounts(doc: Doc, lex: AmountLexicon, qlex: QuoteLexicon) -> list[Am
             continue
         i = m.end
         high_m = _range_end(doc, m, lex)
-        if high_m is not None and not _not_an_amount(doc, high_m, lex):
-            high = _describe(doc, high_m, lex, qlex)
+        if high_m is not None and not _not_an_amount(doc, high_m, lex, memo):
+            high = _describe(doc, high_m, lex, qlex, memo)
             if high is not None:
                 out.extend(_range(doc, m, high_m, high, lex))
                 i = high_m.end
                 continue
-        if _not_an_amount(doc, m, lex):
+        if _not_an_amount(doc, m, lex, memo):
             continue
-        amount = _describe(doc, m, lex, qlex)
+        amount = _describe(doc, m, lex, qlex, memo)
         if amount is not None:
             out.append(amount)
     return out
 
 
-def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) -> Amount | None:
-    sent_end = doc[m.start].sent.end
+def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon,
+              memo: _Memo) -> Amount | None:
+    sent = memo.sents[m.start]
+    sent_end = sent.end
     unit: str | None = None
     obj: tuple[int, int] | None = None
     label: str | None = None
@@ -286,7 +302,7 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon) 
     return Amount(
         start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char], value=m.value,
         unit=unit, object=label, qualifier=qualifier,
-        per=_rate(doc, qstart, last + 1, lex), claimed_by=claimed_by(doc, number_tok, qlex, lex),
+        per=_rate(doc, qstart, last + 1, lex), claimed_by=claimed_by(doc, number_tok, sent, qlex, lex, memo.cues),
     )
 
 

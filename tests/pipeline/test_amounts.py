@@ -413,3 +413,9 @@ def test_part_of_a_counted_whole(nlp):
 
 def test_noun_worth_a_sum(nlp):
     assert only(run(nlp, "Seoul signed an arms package worth $2 billion.")).object == "arms package"
+
+
+def test_many_figures_in_one_giant_sentence(nlp):
+    text = " ".join(f"about {i},000 troops and ${i} billion in aid, according to officials;" for i in range(1, 120))
+    amounts = run(nlp, text)
+    assert len(amounts) == 238 and all(a.claimed_by == "officials" for a in amounts)
