@@ -57,8 +57,10 @@ def _is_future_verb(verb: Token, lex: Lexicon) -> bool:
     head = verb.head
     if verb.dep_ in ("xcomp", "conj") and head.i != verb.i and not (verb.dep_ == "conj" and _own_aux(verb)):
         return _is_future_verb(head, lex)  # "wants to visit", "will meet and sign"
-    if _untensed_adverbial(verb):
-        return _is_future_verb(head, lex)  # "Kicking off in June, the tour will ..."
+    if _untensed_adverbial(verb) and verb.i < head.i:
+        # "Kicking off in June, the tour will ...": a clause before its verb; one after it may
+        # hang on the wrong verb ('says the law will "make ...," pointing to a 2009 analysis')
+        return _is_future_verb(head, lex)
     return False
 
 

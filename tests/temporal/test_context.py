@@ -58,3 +58,14 @@ def test_a_planning_participle_under_a_past_verb_is_near_the_reference(nlp, sent
 )
 def test_a_participle_clause_takes_the_tense_of_the_verb_it_modifies(nlp, sentence, published, expected):
     assert _values(nlp, sentence, published) == expected
+
+
+def test_a_trailing_participle_takes_a_past_tense_but_not_a_future(nlp):
+    # the parser hangs "pointing" on "make": the year is still written, not a future one
+    meta_text = ('The agency says that the law will "make coverage affordable," pointing to a 2009 analysis.')
+    doc = nlp.make_doc(meta_text)
+    doc._.meta = DocMeta()
+    doc = nlp(doc)
+    assert (doc._.meta.published, doc._.meta.published_basis) == ("2009", "inferred")
+    assert _values(nlp, "Russia fired missiles, killing five people on May 16.", "2019-11-20") == [
+        ("May 16", "2019-05-16")]
