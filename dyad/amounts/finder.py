@@ -77,7 +77,7 @@ def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon, memo: _Memo) ->
     near = {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):min(len(doc), m.end + 1)]}
     if near & lex.date_words and not m.currency and not m.percent:
         return True
-    if _vague_alternative(doc, m.start) or _in_quoted_name(doc, m, memo.sents[m.start]):
+    if (_vague_alternative(doc, m.start) and not (m.currency or m.percent or m.scaled) and m.value <= 10) or _in_quoted_name(doc, m, memo.sents[m.start]):
         return True
     if not (m.words or m.scaled or m.currency or m.percent) and float(m.value).is_integer() \
             and lex.year_min <= m.value <= lex.year_max and "," not in m.digits_text:
@@ -207,7 +207,12 @@ def _in_quoted_name(doc: Doc, m: NumberMatch, sent: Span, width: int = 6) -> boo
 _TIME_SHIFTS = frozenset({"earlier", "later", "ago", "before", "after", "on", "since"})
 
 
-def _rate(doc: Doc, qstart: int, end: int, lex: AmountLexicon) -> str | None:
+def _rate(doc: Doc, qstart: int, end: int, lex: AmountLexicon, inner: int | None = None) -> str | None:
+    """The period a figure is per: "a month" / "monthly" after it, "annual" inside its object from
+    ``inner`` on ("$40 billion in annual purchases"), or "of" a monthly thing before it."""
+    for k in range(inner if inner is not None else end, end):
+        if doc[k].lower_ in lex.rate_adjectives and doc[k].pos_ == "ADJ":
+            return lex.rate_adjectives[doc[k].lower_]
     for k in range(end, min(len(doc), end + 3)):
         low = doc[k].lower_
         if low in lex.rate_adjectives and doc[k].pos_ in ("ADV", "ADJ"):
@@ -302,7 +307,7 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon,
     return Amount(
         start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char], value=m.value,
         unit=unit, object=label, qualifier=qualifier,
-        per=_rate(doc, qstart, last + 1, lex), claimed_by=claimed_by(doc, number_tok, sent, qlex, lex, memo.cues),
+        per=_rate(doc, qstart, last + 1, lex, m.end if m.currency or m.percent else None), claimed_by=claimed_by(doc, number_tok, sent, qlex, lex, memo.cues),
     )
 
 

@@ -419,3 +419,15 @@ def test_many_figures_in_one_giant_sentence(nlp):
     text = " ".join(f"about {i},000 troops and ${i} billion in aid, according to officials;" for i in range(1, 120))
     amounts = run(nlp, text)
     assert len(amounts) == 238 and all(a.claimed_by == "officials" for a in amounts)
+
+
+def test_annual_inside_a_money_object_is_a_rate(nlp):
+    a = only(run(nlp, "Beijing pledged $30 billion in annual purchases."))
+    assert (a.object, a.per) == ("annual purchases", "year")
+    b = only(run(nlp, "Leaders held two annual summits."))
+    assert (b.object, b.per) == ("annual summits", None)
+
+
+def test_a_sum_after_or_is_no_vague_alternative(nlp):
+    amounts = run(nlp, "They paid $13 a share or $117.9 million.")
+    assert sorted(a.value for a in amounts) == [13, 117.9e6]
