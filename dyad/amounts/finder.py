@@ -201,6 +201,8 @@ def _in_quoted_name(doc: Doc, m: NumberMatch, sent: Span, width: int = 6) -> boo
                   if doc[k].text in _CLOSE_QUOTES or doc[k].text in _OPEN_QUOTES), None)
     if right is None or doc[right].text not in _CLOSE_QUOTES:
         return False
+    if doc[right - 1].is_punct:
+        return False  # “After two more years of this,” he asks: a quoted sentence, not a name
     return not any(t.pos_ in ("VERB", "AUX") for t in doc[left + 1:right])
 
 

@@ -43,7 +43,7 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     """The noun ``tok`` with its adjective and compound modifiers (no determiners, no clauses)."""
     first = tok.i
     for child in tok.lefts:
-        if child.dep_ in ("amod", "compound", "nmod") and child.left_edge.i < first:
+        if child.dep_ in ("amod", "compound") and child.left_edge.i < first:
             first = child.left_edge.i  # "long-term debt"
     while first < tok.i and tok.doc[first].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
         first += 1

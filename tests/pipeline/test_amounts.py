@@ -431,3 +431,8 @@ def test_annual_inside_a_money_object_is_a_rate(nlp):
 def test_a_sum_after_or_is_no_vague_alternative(nlp):
     amounts = run(nlp, "They paid $13 a share or $117.9 million.")
     assert sorted(a.value for a in amounts) == [13, 117.9e6]
+
+
+def test_number_in_a_quoted_sentence_still_counts(nlp):
+    a = only(run(nlp, "\u201cAfter two more years of this,\u201d he asked, \u201cwhat is left?\u201d"))
+    assert (a.value, a.object) == (2, "more years")
