@@ -51,6 +51,9 @@ def match_seq(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
 def read_number(doc: Doc, i: int, lex: AmountLexicon) -> NumberMatch | None:
     start = i
     currency = lex.currency_symbols.get(doc[i].lower_)
+    if currency is None and doc[i].lower_ in ("us", "u.s.") and i + 1 < len(doc) and doc[i + 1].text == "$":
+        currency = "USD"  # "US $50 million": the country word belongs to the currency
+        i += 1
     if currency is not None:
         i += 1
         if i >= len(doc):

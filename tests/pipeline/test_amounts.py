@@ -436,3 +436,8 @@ def test_a_sum_after_or_is_no_vague_alternative(nlp):
 def test_number_in_a_quoted_sentence_still_counts(nlp):
     a = only(run(nlp, "\u201cAfter two more years of this,\u201d he asked, \u201cwhat is left?\u201d"))
     assert (a.value, a.object) == (2, "more years")
+
+
+def test_us_dollar_sign_keeps_its_qualifier(nlp):
+    a = only(run(nlp, "He misused up to US $50 million in public funds."))
+    assert (a.value, a.unit, a.qualifier, a.object) == (50e6, "USD", "up to", "public funds")
