@@ -65,6 +65,8 @@ def predicate_object(root: Token, lex: AmountLexicon, bare: bool) -> tuple[int, 
         return _noun_phrase(owner)
     if root.dep_ == "pobj" and root.head.lower_ in _PREDICATE_PREPS:
         verb, verbs = root.head.head, lex.setting_verbs
+        if verb.dep_ == "prep" and verb.lower_ in _PREDICATE_PREPS:
+            verb = verb.head  # "rose from 0.9 percent to 1.2 percent": "to" hangs on "from"
     elif root.dep_ in ("dobj", "attr", "npadvmod") and not bare:
         verb, verbs = root.head, lex.measure_verbs  # "exports topped $5 billion"
     else:

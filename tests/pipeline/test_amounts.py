@@ -441,3 +441,8 @@ def test_number_in_a_quoted_sentence_still_counts(nlp):
 def test_us_dollar_sign_keeps_its_qualifier(nlp):
     a = only(run(nlp, "He misused up to US $50 million in public funds."))
     assert (a.value, a.unit, a.qualifier, a.object) == (50e6, "USD", "up to", "public funds")
+
+
+def test_both_ends_of_a_change_measure_the_subject(nlp):
+    amounts = run(nlp, "Problem use rose by 37 percent, from 0.90 percent to 1.23 percent, after the law.")
+    assert [a.object for a in amounts] == ["Problem use"] * 3
