@@ -301,6 +301,9 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon,
     last = max(end - 1, m.end - 1)
     if obj is not None and obj[0] >= m.end:
         last = obj[1]
+        if last + 1 < len(doc) and doc[last + 1].text in _CLOSE_QUOTES \
+                and any(t.text in _OPEN_QUOTES for t in doc[m.end:obj[0]]):
+            last += 1  # close the quote the object opened in: in “synergies”
     start_char = doc[qstart].idx
     end_char = doc[last].idx + len(doc[last].text)
     number_tok = doc[m.number]
@@ -336,6 +339,8 @@ def _figure_object(doc: Doc, m: NumberMatch, root: Token, lex: AmountLexicon,
         j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "of" else 0)
         if doc[end].lower_ == "for" and j < len(doc) and doc[j].dep_ in ("det", "poss") and doc[j].head.i > j:
             j += 1  # "$245 billion for the war effort"
+        if j < len(doc) and doc[j].text in _OPEN_QUOTES and doc[end].lower_ != "of":
+            j += 1  # "$300 million in “synergies”"
         if doc[end].lower_ == "of":
             obj = _of_object(doc, end, sent_end)
         elif j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ"):

@@ -446,3 +446,8 @@ def test_us_dollar_sign_keeps_its_qualifier(nlp):
 def test_both_ends_of_a_change_measure_the_subject(nlp):
     amounts = run(nlp, "Problem use rose by 37 percent, from 0.90 percent to 1.23 percent, after the law.")
     assert [a.object for a in amounts] == ["Problem use"] * 3
+
+
+def test_money_in_a_quoted_noun(nlp):
+    a = only(run(nlp, "He hopes to save up to $300 million in \u201csynergies\u201d next year."))
+    assert a.object == "synergies" and a.text.endswith("\u201d")
