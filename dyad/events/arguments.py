@@ -88,7 +88,8 @@ def quote_speaker(tok: Token) -> tuple[Actor, Mention] | None:
 
 def resolve_pronoun(tok: Token) -> tuple[Actor, Mention] | None:
     """The actor a pronoun refers to: the nearest fitting mention before it (this or the last sentence);
-    for "we", "I" and their forms, the speaker of the quote they sit in."""
+    for "we", "I" and their forms, the speaker of the quote they sit in. A third-person pronoun in a
+    direct quote is neither its speaker nor the speaker's own state (who would say "I" and "we")."""
     low = tok.lower_
     if low in FIRST_PRON:
         return quote_speaker(tok)
@@ -96,6 +97,8 @@ def resolve_pronoun(tok: Token) -> tuple[Actor, Mention] | None:
         return None
     want_person = low in PERSON_PRON
     doc = tok.doc
+    speaker = quote_speaker(tok)  # "'They are meddling,' Liu said": not Liu, nor Liu's own state
+    own = speaker[0] if speaker is not None else None
     floor = tok.sent.start_char
     prev = tok.sent.start - 1
     if prev >= 0:
@@ -109,6 +112,8 @@ def resolve_pronoun(tok: Token) -> tuple[Actor, Mention] | None:
             continue
         a = (doc._.actors or {}).get(m.actor_id)
         if a is None or (a.kind == "person") != want_person:
+            continue
+        if own is not None and (a.id == own.id or (a.kind == "state" and a.country == own.country)):
             continue
         best = (a, m)
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

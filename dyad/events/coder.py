@@ -23,7 +23,16 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyad.events import explain as explain_mod
-from dyad.events.arguments import Arg, fallback_target, noun_arguments, np_actor, reciprocal, subject_of, verb_arguments
+from dyad.events.arguments import (
+    Arg,
+    fallback_target,
+    noun_arguments,
+    np_actor,
+    quote_speaker,
+    reciprocal,
+    subject_of,
+    verb_arguments,
+)
 from dyad.events.dating import event_date, event_location, is_past
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
@@ -36,6 +45,7 @@ GOVERNOR_CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "
                             "oprd", "appos", "advcl"})
 MUST = frozenset({"must", "should"})
 PROTEST_WORDS = frozenset({"protest", "rally", "demonstration", "demonstrate", "strike", "riot", "march", "boycott"})
+GATHERINGS = PROTEST_WORDS | {"gathering", "vigil", "sit-in"}
 # Types coded without a recipient (PLOVER's own examples: resignations, unilateral ceasefires).
 UNTARGETED = frozenset({"RETREAT"})
 # Acts between partners: never coded with the source's own side as recipient ("Esper met leaders").
@@ -245,6 +255,9 @@ class EventCoder:
                 c.suppressed = True  # "the latest move by the US to try to force them to give up": no occurrence
                 continue
             g = _governor(c.trig, by_i)
+            if g is None and verb is not None and _wished(verb):
+                self._wish(c, verb)  # "the pressure must continue for Damascus to allow the U.N. ...": not done
+                continue
             if g is None:
                 self._future(c)
                 if c.type in MATERIAL_CONFLICT and "speculated" in c.info.flags and any(
@@ -345,6 +358,24 @@ class EventCoder:
         c.type = new_type
         c.mode = None
         c.cameo = cameo or self.lexicon.cameo_for(new_type, None)
+
+    def _wish(self, c: Candidate, verb: Token) -> None:
+        """An act that is demanded or hoped for, not done ("Damascus must allow ...", "... for Damascus
+        to allow ..."): a REQUEST to its doer by the one who voices it (the speaker of the quote it sits
+        in, or the one who says it), else no event."""
+        doer = subject_of(verb)
+        voice = c.info.reported_by
+        if voice is None:
+            found = quote_speaker(c.trig.token)
+            voice = Arg(found[0], found[1], c.trig.token, "quote") if found is not None else None
+        if doer is None or voice is None or c.source is None or doer.actor.id != c.source.actor.id \
+                or not voice.actor.country or voice.actor.country == doer.actor.country:
+            c.suppressed = True
+            return
+        self._convert(c, "REQUEST", f"wish+{c.trig.entry.id}")
+        c.source, c.target = voice, doer
+        c.info = StatusInfo()
+        c.info.resolve()
 
     def _future(self, c: Candidate) -> None:
         """PLOVER: future cooperation is AGREE, future material conflict (or a conditional act,
@@ -476,6 +507,9 @@ class EventCoder:
         if target is not None and _self_loop(source, target) and not _domestic_ok(c.type, source, target, self.lexicon.place_nouns):
             c.notes.append("self-loop dropped")
             target = None  # an actor acting on itself (or on its own state) is no dyad
+        if target is not None and _own_side_content(source, target):
+            c.notes.append("own side")
+            target = None  # "warned that the People's Liberation Army could be deployed": its own means, not whom
         promised_step = c.trig.entry.type in UNTARGETED and not _in_condition(c.trig.token)
         if target is None and not (c.type in UNTARGETED or promised_step or c.trig.entry.role == "deny"):
             return None  # a dyadic coder: no recipient, no event (but "X resigned", "X agreed to resign", "X denied it")
@@ -636,14 +670,48 @@ def _condition_subject(tok: Token, source: Arg) -> Arg | None:
 
 def _noun_purpose(tok: Token, by_i: dict[int, Trigger]) -> bool:
     """Whether a verb sits in an infinitival clause of an abstract noun that is no event itself
-    ("a move to try to force ...", "efforts to persuade ..."): an aim named, not an act done."""
+    ("a move to try to force ...", "efforts to persuade ...", "launched a rescue mission to free the
+    hostages", which the parser may attach as a relative clause): an aim named, not an act done. An
+    infinitive that says which one of a kind did it ("the first country to recognize ...") is an act,
+    and so is what a gathering is held for ("converging for a rally in Lagos to protest ...")."""
     for _ in range(6):
-        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.i not in by_i \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and tok.head.i not in by_i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and not (tok.dep_ == "relcl" and (_singled_out(tok.head) or tok.head.lemma_.lower() in GATHERINGS)):
             return True
         if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return False
         tok = tok.head
+    return False
+
+
+SINGLING = frozenset({"first", "last", "only", "second", "third", "sole"})
+
+
+def _singled_out(noun: Token) -> bool:
+    """Whether a noun is picked out of its kind by an ordinal or superlative ("the first country",
+    "the only state"), so that its infinitive says what it did, not what it is for."""
+    return any(c.dep_ in ("amod", "advmod", "nummod") and (c.lower_ in SINGLING or c.tag_ in ("JJS", "RBS"))
+               for c in noun.children)
+
+
+def _wished(verb: Token) -> bool:
+    """Whether a verb's clause is demanded or hoped for rather than done: a deontic "must"/"should"
+    before its verb ("Damascus must allow", not "must have allowed", not "should China refuse") or a
+    "for X to" infinitive ("pressure must continue for Damascus to allow")."""
+    for _ in range(3):
+        kids = list(verb.children)
+        if any(c.dep_ == "aux" and c.lower_ in MUST for c in kids):
+            subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+            must = next(c for c in kids if c.dep_ == "aux" and c.lower_ in MUST)
+            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+            return not perfect and not (subj is not None and must.i < subj.i)
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+            return True
+        if verb.dep_ != "conj" or verb.head == verb or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in kids):
+            return False
+        verb = verb.head
     return False
 
 
@@ -723,6 +791,26 @@ def _domestic_ok(type_: str, source: Arg, target: Arg, places: frozenset[str] = 
     if not target.path.startswith("domestic"):
         return False
     return not _whole_state(source)
+
+
+STATE_ROLES = frozenset({"GOV", "MIL", "SPY", "COP", "LEG", "JUD"})
+
+
+def _state_side(arg: Arg, person: bool = True) -> bool:
+    """Whether an argument names a state or one of its organs (government, forces, police, courts)."""
+    a = arg.actor
+    return a.kind == "state" or (a.role in STATE_ROLES and (person or a.kind != "person"))
+
+
+def _own_side_content(source: Arg, target: Arg) -> bool:
+    """Whether a recipient read from the subject of the act's content clause ("warned that the army
+    could be deployed", "said they are already there") is the source's own state or one of its organs
+    while the source speaks for that state: the content names its own means, not a recipient."""
+    if not target.path.startswith(("ccomp>", "xcomp>", "advcl>")) or not source.actor.country:
+        return False
+    if source.actor.country != target.actor.country or source.actor.id == target.actor.id:
+        return False
+    return _state_side(source) and _state_side(target, person=False)
 
 
 def _self_loop(source: Arg, target: Arg) -> bool:
