@@ -1,9 +1,8 @@
 """Find the amounts of a parsed ``Doc``: a number, what it counts, its unit, qualifier, rate and
 who claims it.
 
-Not amounts: years, dates, times of day, ordinals, numbers inside names ("Su-35", "Resolution
-2231"), "one" used as a pronoun, bare numbers that count nothing, and cardinals of definite
-phrases ("the two countries"), which refer rather than count.
+Not amounts (see also ``context``): bare numbers that count nothing, and cardinals of definite
+phrases before a party noun ("the two countries"), which refer rather than count.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyad.amounts.claims import SentenceCues, claimed_by
+from dyad.amounts.context import CLOSE_QUOTES, OPEN_QUOTES, find_qualifier, glued, hyphen_count, not_an_amount
 from dyad.amounts.lexicon import AmountLexicon
 from dyad.amounts.numbers import NumberMatch, match_seq, read_number
 from dyad.amounts.objects import modified_noun, people_affected, phrase_root, predicate_object
@@ -21,16 +21,10 @@ from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.speakers import doc_text
 from dyad.records import Amount
 
-_NAME_ENTS = frozenset({"LAW", "PRODUCT", "ORG", "WORK_OF_ART", "FAC", "EVENT"})
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her",
                        "our", "my", "your", "both", "each", "every", "all"})
 _RUN_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _SMALL = 100
-
-
-def _glued(doc: Doc, a: int, b: int) -> bool:
-    """Tokens ``a`` and ``b`` touch (no space between them)."""
-    return doc[a].idx + len(doc[a].text) == doc[b].idx
 
 
 @dataclass
@@ -45,72 +39,6 @@ class _Memo:
         for sent in doc.sents:
             sents.extend([sent] * len(sent))
         return cls(sents)
-
-
-def _not_an_amount(doc: Doc, m: NumberMatch, lex: AmountLexicon, memo: _Memo) -> bool:
-    tok = doc[m.number]
-    if ":" in tok.text:
-        return True
-    after = doc[m.end] if m.end < len(doc) else None
-    before = doc[m.start - 1] if m.start > 0 else None
-    if after is not None and after.lower_ in lex.clock_words:
-        return True
-    if after is not None and after.tag_ in ("JJS", "RBS"):
-        return True  # "the world's two largest economies" ranks, it does not count
-    if before is not None and before.lower_ in ("aged", "age"):
-        return True
-    if before is not None and before.text == "-" and m.start >= 2 and _glued(doc, m.start - 1, m.start) \
-            and doc[m.start - 2].is_alpha and _glued(doc, m.start - 2, m.start - 1):
-        return True  # Su-35, Hwasong-18
-    if after is not None and after.text == "-" and _glued(doc, m.end - 1, m.end) and not (m.percent or m.currency) \
-            and (m.words or _hyphen_count(doc, m.end, lex) is None):
-        return True  # a 10-day visit, 35-year-old (but "an 800-strong contingent" counts)
-    if before is not None and before.text in ("-", "\u2013") and m.start >= 2 and _glued(doc, m.start - 1, m.start) \
-            and _glued(doc, m.start - 2, m.start - 1) and _digits(doc[m.start - 2].text) >= m.value:
-        return True  # the second number of a score or ratio: "a 4-1 win" (not a range: "$40-50 billion")
-    if tok.ent_type_ in _NAME_ENTS and not (m.currency or m.percent):
-        return True
-    if before is not None and not m.currency and (
-            (before.pos_ == "PROPN" and before.is_title and tok.head.i < tok.i)
-            or (before.pos_ in ("NOUN", "PROPN") and tok.head.i == before.i)):
-        return True  # Resolution 2231, Article 5, article 5 of the treaty
-    near = {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):min(len(doc), m.end + 1)]}
-    if near & lex.date_words and not m.currency and not m.percent:
-        return True
-    if (_vague_alternative(doc, m.start) and not (m.currency or m.percent or m.scaled) and m.value <= 10) or _in_quoted_name(doc, m, memo.sents[m.start]):
-        return True
-    if not (m.words or m.scaled or m.currency or m.percent) and float(m.value).is_integer() \
-            and lex.year_min <= m.value <= lex.year_max and "," not in m.digits_text:
-        # a year, unless a qualifier makes it a count ("about 2000 troops")
-        return _qualifier(doc, m.start, lex)[1] is None
-    if m.words and tok.is_title and tok.i != memo.sents[tok.i].start:
-        return True  # the Three Amigos, the Big Four
-    return m.words and tok.lower_ in lex.weak_number_words and not (m.scaled or m.currency or m.percent)
-
-
-def _digits(text: str) -> float:
-    """The value of a plain digit token, -1 when it is none."""
-    plain = text.replace(",", "")
-    return float(plain) if plain.replace(".", "", 1).isdigit() else -1.0
-
-
-def _hyphen_count(doc: Doc, i: int, lex: AmountLexicon) -> int | None:
-    """"an 800-strong contingent", "a 27-nation bloc": where the counted phrase starts after the
-    hyphen at ``i`` ("strong" itself counts nothing), or None."""
-    if i + 1 >= len(doc) or doc[i].text != "-" or not _glued(doc, i, i + 1):
-        return None
-    word = doc[i + 1].lower_
-    if word not in lex.hyphen_counts:
-        return None
-    return i + 2 if lex.hyphen_counts[word] == "" else i + 1
-
-
-def _vague_alternative(doc: Doc, start: int) -> bool:
-    """"a year or two", "a ship or two": a vague figure, not a count."""
-    if start < 3 or doc[start - 1].lower_ != "or":
-        return False
-    noun = doc[start - 2]
-    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and doc[start - 3].lower_ in ("a", "an")
 
 
 def _coordinated_modifiers(doc: Doc, j: int, last_noun: int, limit: int) -> bool:
@@ -147,7 +75,7 @@ def _noun_run(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
                 last_noun = j  # "600,000 Israelis"
             elif last_noun < 0 and t.pos_ != "ADJ":
                 cut = j + 1
-        elif t.text == "-" and j > i and _glued(doc, j - 1, j) and j + 1 < len(doc) and _glued(doc, j, j + 1):
+        elif t.text == "-" and j > i and glued(doc, j - 1, j) and j + 1 < len(doc) and glued(doc, j, j + 1):
             if last_noun < 0:
                 cut = j + 1
         elif t.pos_ == "CCONJ" and last_noun < 0 and j > i and doc[j - 1].pos_ == "ADJ" \
@@ -174,36 +102,6 @@ def _of_object(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             j += 1
         return _noun_run(doc, j, limit)
     return None
-
-
-def _qualifier(doc: Doc, start: int, lex: AmountLexicon) -> tuple[int, str | None]:
-    words = [t.lower_ for t in doc[max(0, start - 4):start]]
-    for seq, canon in lex.qualifiers:
-        if len(seq) <= len(words) and tuple(words[-len(seq):]) == seq:
-            if seq[-1] in lex.prepositional_qualifiers and doc[start - 1].dep_ == "prep":
-                return start, None  # "testifying over three days": a preposition, not "more than"
-            return start - len(seq), canon
-    return start, None
-
-
-_OPEN_QUOTES = frozenset({"\u201c", "\u2018", '"', "'"})
-_CLOSE_QUOTES = frozenset({"\u201d", "\u2019", '"', "'"})
-
-
-def _in_quoted_name(doc: Doc, m: NumberMatch, sent: Span, width: int = 6) -> bool:
-    """"the “one country, two systems” formula": a number inside a short quoted phrase with no
-    verb is part of a name or slogan, not a count."""
-    left = next((k for k in range(m.start - 1, max(sent.start, m.start - width) - 1, -1)
-                 if doc[k].text in _OPEN_QUOTES or doc[k].text in _CLOSE_QUOTES), None)
-    if left is None or doc[left].text not in _OPEN_QUOTES:
-        return False
-    right = next((k for k in range(m.end, min(sent.end, m.end + width))
-                  if doc[k].text in _CLOSE_QUOTES or doc[k].text in _OPEN_QUOTES), None)
-    if right is None or doc[right].text not in _CLOSE_QUOTES:
-        return False
-    if doc[right - 1].is_punct:
-        return False  # “After two more years of this,” he asks: a quoted sentence, not a name
-    return not any(t.pos_ in ("VERB", "AUX") for t in doc[left + 1:right])
 
 
 _TIME_SHIFTS = frozenset({"earlier", "later", "ago", "before", "after", "on", "since"})
@@ -247,13 +145,13 @@ def extract_amounts(doc: Doc, lex: AmountLexicon, qlex: QuoteLexicon) -> list[Am
             continue
         i = m.end
         high_m = _range_end(doc, m, lex)
-        if high_m is not None and not _not_an_amount(doc, high_m, lex, memo):
+        if high_m is not None and not not_an_amount(doc, high_m, lex, memo.sents[high_m.start]):
             high = _describe(doc, high_m, lex, qlex, memo)
             if high is not None:
                 out.extend(_range(doc, m, high_m, high, lex))
                 i = high_m.end
                 continue
-        if _not_an_amount(doc, m, lex, memo):
+        if not_an_amount(doc, m, lex, memo.sents[m.start]):
             continue
         amount = _describe(doc, m, lex, qlex, memo)
         if amount is not None:
@@ -285,7 +183,7 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon,
                 obj = _of_object(doc, end, sent_end)
                 break
         if unit is None:
-            counted = None if m.words else _hyphen_count(doc, end, lex)
+            counted = None if m.words else hyphen_count(doc, end, lex)
             obj = _noun_run(doc, counted, sent_end) if counted is not None else (
                 _noun_run(doc, end, sent_end) or _plural_of_object(doc, end, sent_end))
             if obj is None:
@@ -297,12 +195,12 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon,
                 return None
             else:
                 obj = _with_of_phrase(doc, obj, sent_end)
-    qstart, qualifier = _qualifier(doc, m.start, lex)
+    qstart, qualifier = find_qualifier(doc, m.start, lex)
     last = max(end - 1, m.end - 1)
     if obj is not None and obj[0] >= m.end:
         last = obj[1]
-        if last + 1 < len(doc) and doc[last + 1].text in _CLOSE_QUOTES \
-                and any(t.text in _OPEN_QUOTES for t in doc[m.end:obj[0]]):
+        if last + 1 < len(doc) and doc[last + 1].text in CLOSE_QUOTES \
+                and any(t.text in OPEN_QUOTES for t in doc[m.end:obj[0]]):
             last += 1  # close the quote the object opened in: in “synergies”
     start_char = doc[qstart].idx
     end_char = doc[last].idx + len(doc[last].text)
@@ -339,7 +237,7 @@ def _figure_object(doc: Doc, m: NumberMatch, root: Token, lex: AmountLexicon,
         j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "of" else 0)
         if doc[end].lower_ == "for" and j < len(doc) and doc[j].dep_ in ("det", "poss") and doc[j].head.i > j:
             j += 1  # "$245 billion for the war effort"
-        if j < len(doc) and doc[j].text in _OPEN_QUOTES and doc[end].lower_ != "of":
+        if j < len(doc) and doc[j].text in OPEN_QUOTES and doc[end].lower_ != "of":
             j += 1  # "$300 million in “synergies”"
         if doc[end].lower_ == "of":
             obj = _of_object(doc, end, sent_end)
@@ -408,7 +306,7 @@ def _range_end(doc: Doc, m: NumberMatch, lex: AmountLexicon) -> NumberMatch | No
     word = doc[j].lower_
     before = doc[m.start - 1].lower_ if m.start > 0 else ""
     if word in _RANGE_DASHES:
-        if word == "-" and not (_glued(doc, j - 1, j) and _glued(doc, j, j + 1)):
+        if word == "-" and not (glued(doc, j - 1, j) and glued(doc, j, j + 1)):
             return None
     elif word == "to":
         if before == "from":
@@ -436,7 +334,7 @@ def _range(doc: Doc, low_m: NumberMatch, high_m: NumberMatch, high: Amount,
             and float(digits) > 0:
         low_value *= high_m.value / float(digits)  # "$40-50 billion": the scale applies to both ends
     first = low_m.start - 1 if low_m.start > 0 and doc[low_m.start - 1].lower_ == "between" else low_m.start
-    qstart, qualifier = _qualifier(doc, first, lex)
+    qstart, qualifier = find_qualifier(doc, first, lex)
     start = doc[qstart].idx
     low = replace(high, start=start, text=doc_text(doc)[start:high.end], value=low_value,
                   qualifier=qualifier or "at least")
