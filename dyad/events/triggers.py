@@ -80,6 +80,8 @@ def object_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in OBJ_DEPS:
             heads = [c, *c.conjuncts]
+            if c.pos_ == "PRON" and c.lower_ in ANAPHORS:
+                heads += _antecedents(tok)  # "freed three prisoners and sent them to Qatar"
             for h in heads:
                 out.add(h.lemma_.lower())
                 out.add(h.lower_)
@@ -89,6 +91,17 @@ def object_lemmas(tok: Token) -> set[str]:
                     elif m.dep_ == "prep" and m.lower_ == "of":
                         out.update(p.lemma_.lower() for p in m.children if p.dep_ == "pobj")
     return out
+
+
+ANAPHORS = frozenset({"them", "it", "him", "her"})
+
+
+def _antecedents(verb: Token) -> list[Token]:
+    """The object of the verb a verb is coordinated with: what an object pronoun of the second verb
+    names ("freed three prisoners and sent them to Qatar")."""
+    if verb.dep_ != "conj" or verb.head == verb or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
 
 
 COMP_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr", "advcl"})

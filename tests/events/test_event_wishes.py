@@ -70,3 +70,16 @@ def test_third_person_pronoun_in_a_quote_is_not_the_speakers_state(nlp):
     events = code(nlp, text)
     assert ("THREATEN", "GBR", "HKG") in events
     assert not [e for e in events if e[1] == "CHN"]
+
+
+def test_sending_prisoners_is_no_aid(nlp):
+    assert code(nlp, "The Afghan government sent the prisoners to Qatar.") == []
+
+
+def test_object_pronoun_of_a_coordinated_verb_takes_the_first_verbs_object(nlp):
+    text = "The Afghan government freed three prisoners and sent them to Qatar."
+    assert [e for e in code(nlp, text) if e[0] == "AID"] == []
+
+
+def test_sending_goods_stays_aid(nlp):
+    assert code(nlp, "France sent food to Syria.") == [("AID", "FRA", "SYR")]
