@@ -16,9 +16,9 @@ from dyad.amounts.context import CLOSE_QUOTES, OPEN_QUOTES, find_qualifier, glue
 from dyad.amounts.lexicon import AmountLexicon
 from dyad.amounts.numbers import NumberMatch, match_seq, read_number
 from dyad.amounts.objects import modified_noun, people_affected, phrase_root, predicate_object
+from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at
 from dyad.quotes.lexicon import QuoteLexicon
-from dyad.quotes.speakers import doc_text
 from dyad.records import Amount
 
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her",

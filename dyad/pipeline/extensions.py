@@ -27,3 +27,15 @@ def register_extensions() -> None:
     for name in EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+_TEXT_KEY = "dyad.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document and shared by the components (spaCy joins the
+    tokens again on every access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

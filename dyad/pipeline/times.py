@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyad.quotes.speakers import doc_text
+from dyad.pipeline.extensions import doc_text
 from dyad.records import DocMeta, TimeX
 from dyad.temporal import Anchor, Grammar, TimeCandidate
 from dyad.temporal.grammar import Scan

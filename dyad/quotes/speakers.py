@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at, mention_at
 from dyad.quotes.lexicon import QuoteLexicon
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
 _ANTECEDENT_WINDOW = 400
-_TEXT_KEY = "dyad.text"
 QUOTED_KEY = "dyad.quoted_tokens"
 _INVERSION_MARKS = frozenset({",", "\"", "\u201d", "\u2019", "'"})
 _AFFILIATION = frozenset({"for", "of", "at", "from"})
@@ -76,14 +76,6 @@ def _inverted_subject(verb: Token) -> Token | None:
             if end >= verb.sent.end or (verb.doc[end].is_punct and verb.doc[end].text in (".", "!", "?")):
                 return c
     return None
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per document (spaCy joins the tokens on every access)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:
