@@ -558,12 +558,17 @@ def _place_target(doc: Doc, trig: Trigger, source: Arg, everywhere: bool = False
     """The state of a place an attack is aimed at, named in its object or recipient phrase ("fired four
     shells at targets in Jericho", "shelled the outskirts of Homs"), when that state is an actor of the
     document and not the attacker's own; with ``everywhere``, a place anywhere in the act's clause
-    outside its subject ("killed 23 people ... when they blew themselves up in Tel Aviv"); with ``own``,
+    outside its subject and its object's relative clause ("killed 23 people ... when they blew
+    themselves up in Tel Aviv"); with ``own``,
     only a place of the source's own state, as a domestic recipient ("exploded bombs in Kabul")."""
     tok = trig.token
     phrase: set[int] = set()
     if everywhere:
         subj = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
+        # a relative clause describes the object, not the act ("shooting down the helicopter, which it
+        # said crashed in Logar province"): where the helicopter fell is no recipient
+        subj |= {t.i for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
+                 for r in o.children if r.dep_ == "relcl" for t in r.subtree}
         phrase = {t.i for t in tok.subtree if t.i not in subj}
     queue = [x for x in tok.children if x.dep_ in ("dobj", "nsubjpass") or (x.dep_ == "prep" and x.lower_ in trig.entry.targets)]
     while queue and not everywhere:  # the object's own noun phrase and its prepositional chain, not clauses inside it

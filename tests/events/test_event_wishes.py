@@ -83,3 +83,13 @@ def test_object_pronoun_of_a_coordinated_verb_takes_the_first_verbs_object(nlp):
 
 def test_sending_goods_stays_aid(nlp):
     assert code(nlp, "France sent food to Syria.") == [("AID", "FRA", "SYR")]
+
+
+def test_where_the_object_fell_is_no_recipient(nlp):
+    text = ("The Taliban claimed responsibility for shooting down the helicopter, "
+            "which it said crashed in Logar province south of the capital Kabul.")
+    assert [e for e in code(nlp, text) if e[0] == "ASSAULT"] == []
+
+
+def test_an_attack_at_home_still_hits_the_own_state(nlp):
+    assert ("ASSAULT", "AFG", "AFG") in code(nlp, "Afghan rebels exploded a series of bombs in the capital Kabul.")
