@@ -36,7 +36,7 @@ from dyad.events.arguments import (
 from dyad.events.dating import event_date, event_location, is_past
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
-from dyad.events.triggers import Trigger, find_triggers, lemma_forms, object_lemmas
+from dyad.events.triggers import Trigger, absorber, find_triggers, lemma_forms, object_lemmas
 from dyad.pipeline.lookup import actor_at
 from dyad.records import Event, Mention
 from dyad.records import Span as TextSpan
@@ -201,6 +201,15 @@ class EventCoder:
         cands = {t.token.i: self._candidate(t) for t in triggers}
         for i, c in cands.items():
             if i in covered:
+                c.suppressed = True
+                continue
+            ab = absorber(c.trig, by_i)
+            if ab is not None:  # "the hold on US aid to Ukraine": one act, the halt's; the aid names its sides
+                hc = cands[ab.token.i]
+                if hc.source is None and c.source is not None and (hc.target is None or hc.target.actor.id != c.source.actor.id):
+                    hc.source = c.source
+                if hc.target is None and c.target is not None and (hc.source is None or hc.source.actor.id != c.target.actor.id):
+                    hc.target = c.target
                 c.suppressed = True
                 continue
             head = by_i.get(c.trig.token.head.i)

@@ -28,6 +28,15 @@ entries, and an entry with an existing ``id`` replaces it. Fields:
               provocation", "called it illegal", "called the trip an act of desperation")
 ``actor_clause``  verbs: only with an infinitive clause whose subject (or the verb's object) is an actor
               ("wants Trump to eliminate", not "wants to eliminate")
+``kinds``     a word of the object (or of the noun's own modifiers or ``prep`` phrase) -> a finer CAMEO code
+              ("withheld military aid": 1622, "froze humanitarian aid": 1623)
+
+Aid halted (CAMEO 162x, PLOVER SANCTION 'discontinue': "curtail ... material exchanges"): the halting
+verb or noun is the trigger ("withheld aid to X", "the hold on US aid to X", "aid cuts to X"); the
+aid noun below it is no AID event of its own (``triggers.absorber``) and lends it its owner and
+recipient. The ``*_aid`` entries sit before the generic ``*_tie`` ones so that they win on aid.
+A trade war (``war_trade.n``) is a SANCTION (tariffs, CAMEO 163) between its two sides; ending one
+is ``end_war.v`` (CONCEDE), and an agreement to end it an AGREE between the sides named.
 """
 
 from __future__ import annotations
@@ -76,6 +85,7 @@ class Entry:
     subj_not: frozenset[str] = frozenset()
     comp: frozenset[str] = frozenset()
     actor_clause: bool = False
+    kinds: tuple[tuple[str, str], ...] = ()
 
     @property
     def specificity(self) -> int:
@@ -164,6 +174,7 @@ def _entry(obj: dict[str, Any], where: str) -> Entry:
         subj_not=frozenset(str(x).lower() for x in obj.get("subj_not") or ()),
         comp=frozenset(str(x).lower() for x in obj.get("comp") or ()),
         actor_clause=bool(obj.get("actor_clause")),
+        kinds=tuple((str(k).lower(), str(v)) for k, v in (obj.get("kinds") or {}).items()),
     )
 
 

@@ -8,7 +8,7 @@ dictionary hits on lemmas: no regular expressions run over the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -228,6 +228,44 @@ def possessed_verb(tok: Token) -> bool:
     return prev.dep_ == "case" and prev.head.dep_ in ("nsubj", "nsubjpass") and prev.head.head == tok
 
 
+def _candidates(tok: Token, pos: str, lexicon: Lexicon) -> list[Entry]:
+    cands = lexicon.candidates(tok.lemma_.lower(), pos)
+    if not cands:
+        for form in lemma_forms(tok):
+            cands = lexicon.candidates(form, pos)
+            if cands:
+                break
+    return cands
+
+
+def _kind(tok: Token, e: Entry) -> Entry:
+    """The entry with the finer CAMEO code its ``kinds`` give for the object's words ("military aid": 1622)."""
+    words = object_lemmas(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ in MOD_DEPS}
+    if e.prep:
+        words |= prep_object_lemmas(tok, e.prep)
+    words |= {m.lemma_.lower() for h in (tok.head,) if tok.dep_ in MOD_DEPS for m in h.children if m.dep_ in MOD_DEPS}
+    code = next((c for w, c in e.kinds if w in words), None)
+    return replace(e, cameo=code) if code else e
+
+
+HALT_MODS = frozenset({"amod", "compound", "nmod", "acl"})
+
+
+def _halted(tok: Token, e: Entry, lexicon: Lexicon) -> Entry | None:
+    """An aid noun carrying a halting participle ("the frozen aid to X"; the parser's "The US froze[amod] aid
+    to X") is the halt itself: the noun keeps its sides, the verb's entry gives type and code."""
+    if e.type != "AID":
+        return None
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ not in HALT_MODS or c.tag_ not in ("VBN", "VBD"):
+            continue
+        for v in _candidates(c, "VERB", lexicon):
+            if v.type == "SANCTION" and lemma in v.obj and not v.prt and not v.prep:
+                return replace(e, id=f"{v.id}<{e.id}", type=v.type, mode=v.mode, cameo=v.cameo, kinds=v.kinds)
+    return None
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in the sentence, at most one per token (the most specific entry wins)."""
     out: list[Trigger] = []
@@ -235,14 +273,39 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         pos = token_kind(tok)
         if pos is None or (pos == "VERB" and possessed_verb(tok)):
             continue
-        cands = lexicon.candidates(tok.lemma_.lower(), pos)
-        if not cands:
-            for form in lemma_forms(tok):
-                cands = lexicon.candidates(form, pos)
-                if cands:
-                    break
-        for e in cands:
+        for e in _candidates(tok, pos, lexicon):
             if _matches(tok, e, pos):
-                out.append(Trigger(tok, e, pos.lower()))
+                if pos == "NOUN":
+                    e = _halted(tok, e, lexicon) or e
+                out.append(Trigger(tok, _kind(tok, e) if e.kinds else e, pos.lower()))
                 break
     return out
+
+
+# Acts that halt or end an ongoing relation, and the relations they halt or end: the act named below
+# them is no occurrence of its own ("halted aid", "ended the trade war"; not "agreed to Beijing's demands").
+ABSORBING = frozenset({"SANCTION", "CONCEDE"})
+HALTED = frozenset({"AID", "COOPERATE", "SANCTION"})
+
+
+def absorber(trig: Trigger, by_i: dict[int, Trigger]) -> Trigger | None:
+    """The trigger that stops or ends the act a noun trigger names, if any: "withheld aid to X", "the hold
+    on US aid to X", "aid cuts to X", "agreed to end the trade war between A and B". The noun is then no
+    event of its own; its owner and recipient are the sides of the halt (one occurrence, one event)."""
+    if trig.kind != "noun" or trig.type not in HALTED:
+        return None
+    tok, lemma = trig.token, trig.token.lemma_.lower()
+    head = tok.head
+    if head == tok:
+        return None
+    hops = [(head, tok.dep_ in MOD_DEPS | OBJ_DEPS)]
+    up = by_i.get(head.head.i)
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and up is not None and up.entry.prep == head.lower_:
+        hops.append((head.head, True))  # "the hold on aid", "put a hold on aid"
+    for up, ok in hops:
+        h = by_i.get(up.i)
+        if not ok or h is None or h.type not in ABSORBING or h.type == trig.type:
+            continue
+        if lemma in h.entry.obj or lemma in h.entry.mods or (h.entry.kinds and trig.type == "AID"):
+            return h
+    return None
