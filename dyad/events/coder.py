@@ -693,8 +693,9 @@ def _noun_purpose(tok: Token, by_i: dict[int, Trigger]) -> bool:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 and not (tok.dep_ == "relcl" and (_singled_out(tok.head) or tok.head.lemma_.lower() in GATHERINGS)):
             return True
-        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
-            return False
+        infinitive = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if (tok.dep_ not in ("xcomp", "conj") and not infinitive) or tok.head == tok:
+            return False  # "efforts to get Ukraine to investigate ...": the infinitive below a causative
         tok = tok.head
     return False
 

@@ -93,3 +93,8 @@ def test_where_the_object_fell_is_no_recipient(nlp):
 
 def test_an_attack_at_home_still_hits_the_own_state(nlp):
     assert ("ASSAULT", "AFG", "AFG") in code(nlp, "Afghan rebels exploded a series of bombs in the capital Kabul.")
+
+
+def test_infinitive_below_a_causative_in_an_aim_is_no_act(nlp):
+    text = "Sondland is caught up in the president's efforts to get Ukraine to investigate his rival Joe Biden."
+    assert [e for e in code(nlp, text) if e[0] == "ACCUSE"] == []
