@@ -299,8 +299,8 @@ def absorber(trig: Trigger, by_i: dict[int, Trigger]) -> Trigger | None:
     if head == tok:
         return None
     hops = [(head, tok.dep_ in MOD_DEPS | OBJ_DEPS)]
-    up = by_i.get(head.head.i)
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and up is not None and up.entry.prep == head.lower_:
+    over = by_i.get(head.head.i)
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and over is not None and over.entry.prep == head.lower_:
         hops.append((head.head, True))  # "the hold on aid", "put a hold on aid"
     for up, ok in hops:
         h = by_i.get(up.i)
