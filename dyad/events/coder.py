@@ -331,6 +331,9 @@ class EventCoder:
                 c.info.add("alleged", g.token.text)
                 c.info.resolve()
         for c in cands.values():
+            if c.governor is not None and c.trig.kind == "noun" and c.source is not None \
+                    and _unplaced_subject(c.governor, c.source) and subject_of(c.governor) is None:
+                c.source = None  # "the administration would agree to a meeting Zelenskiy wanted": not his promise
             if not c.suppressed and c.trig.entry.role == "intent" and c.type == "AGREE" and c.info.future:
                 c.info.add("planned", "will")
                 c.info.resolve()
@@ -728,6 +731,19 @@ def _wished(verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _unplaced_subject(verb: Token, owner: Arg) -> bool:
+    """Whether a promise or intent verb has a subject of its own that names no actor ("the
+    administration would agree to ..."), outside which the event noun's owner is named: the one who
+    promises is someone else than that owner."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in REL_WORDS:
+        return False
+    return not subj.left_edge.i <= owner.token.i <= subj.right_edge.i
+
+
+REL_WORDS = frozenset({"who", "which", "that"})
 
 
 def _subjunctive(verb: Token) -> bool:

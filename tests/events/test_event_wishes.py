@@ -98,3 +98,12 @@ def test_an_attack_at_home_still_hits_the_own_state(nlp):
 def test_infinitive_below_a_causative_in_an_aim_is_no_act(nlp):
     text = "Sondland is caught up in the president's efforts to get Ukraine to investigate his rival Joe Biden."
     assert [e for e in code(nlp, text) if e[0] == "ACCUSE"] == []
+
+
+def test_owner_of_an_event_noun_is_not_the_one_who_agrees_to_it(nlp):
+    text = "Sondland said the administration would agree to a meeting Zelenskiy wanted with Trump."
+    assert [e for e in code(nlp, text) if e[0] == "AGREE"] == []
+
+
+def test_agreement_by_a_named_side_keeps_its_partner(nlp):
+    assert ("AGREE", "RUS", "USA") in code(nlp, "Russia agreed to US mediation.")
