@@ -40,6 +40,9 @@ class Settings:
     """Larger documents are refused with E009."""
     max_sentence_tokens: int = 200
     """Sentences longer than this are not event-coded (run-on text from bad scrapes)."""
+    domestic_statements: bool = False
+    """Keep statements between actors of one state (ACCUSE, REQUEST, ... with source and target of
+    the same country); dyad is about relations between states, so they are dropped by default."""
     named_reported_speech_only: bool = True
     """Emit reported speech only when the speaker is a named actor."""
     batch_size: int = 16

@@ -112,12 +112,32 @@ def _governor(trig: Trigger, by_i: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+DOMESTIC_STATEMENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE"})
+"""Statements between actors of one state (a spokeswoman accusing the opposition, a party urging
+the public): domestic politics, not relations between states. Dropped unless the
+``domestic_statements`` setting keeps them; a state's threats, refusals and material acts
+against its own people (protests, arrests, attacks, concessions) are always kept, and so is
+what passes between a government and armed or organised opposition."""
+ARMED_OPPOSITION = frozenset({"REB", "INS", "SEP", "UAF", "OPP"})
+
+
+def _domestic_statement(doc: Doc, e: Event) -> bool:
+    if e.type not in DOMESTIC_STATEMENTS or e.target is None or e.mode == "investigate":
+        return False  # an investigation is an act of the state's organs, not a statement
+    actors = doc._.actors or {}
+    source, target = actors.get(e.source), actors.get(e.target)
+    if source is None or target is None or source.country is None or source.country != target.country:
+        return False
+    return not ({source.role, target.role} & ARMED_OPPOSITION)  # talks with rebels are kept
+
+
 class EventCoder:
     """Codes the events of a ``Doc`` whose earlier stages have run."""
 
-    def __init__(self, lexicon: Lexicon, max_sentence_tokens: int = 200) -> None:
+    def __init__(self, lexicon: Lexicon, max_sentence_tokens: int = 200, domestic_statements: bool = False) -> None:
         self.lexicon = lexicon
         self.max_sentence_tokens = max_sentence_tokens
+        self.domestic_statements = domestic_statements
 
     def __call__(self, doc: Doc) -> list[Event]:
         events: list[Event] = []
@@ -128,6 +148,8 @@ class EventCoder:
             if len(sent) > self.max_sentence_tokens or len(sent) < 3:
                 continue
             events.extend(self.code_sentence(doc, sent, published))
+        if not self.domestic_statements:
+            events = [e for e in events if not _domestic_statement(doc, e)]
         for n, e in enumerate(events, start=1):
             e.id = f"e{n}"
         return events

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 COMPONENTS = ("dyad_actors", "dyad_times", "dyad_places", "dyad_quotes", "dyad_amounts", "dyad_events")
 
-_CACHE: dict[tuple[str, str | None, str | None], Language] = {}
+_CACHE: dict[tuple[object, ...], Language] = {}
 _LOCK = threading.Lock()
 
 
@@ -48,6 +48,7 @@ def component_config(name: str, settings: Settings) -> dict[str, object]:
         return {
             "lexicon_file": str(settings.lexicon_file) if settings.lexicon_file else None,
             "max_sentence_tokens": settings.max_sentence_tokens,
+            "domestic_statements": settings.domestic_statements,
         }
     if name == "dyad_quotes":
         return {"named_reported_speech_only": settings.named_reported_speech_only}
@@ -80,11 +81,9 @@ def load(model: str | None = None, settings: Settings | None = None) -> Language
     settings = settings or load_settings()
     if model:
         settings = settings.with_overrides(model=model)
-    key = (
-        settings.model,
-        str(settings.actors_file) if settings.actors_file else None,
-        str(settings.lexicon_file) if settings.lexicon_file else None,
-    )
+    # every setting a component is built with is part of the key (not only the model and files)
+    key = (settings.model, tuple((name, tuple(sorted(component_config(name, settings).items())))
+                                 for name in COMPONENTS))
     with _LOCK:
         nlp = _CACHE.get(key)
         if nlp is None:

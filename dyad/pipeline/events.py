@@ -16,10 +16,11 @@ from dyad.events.lexicon import load_lexicon
 
 class EventsComponent:
     def __init__(self, nlp: Language, name: str, lexicon_file: str | None = None,
-                 max_sentence_tokens: int = 200) -> None:
+                 max_sentence_tokens: int = 200, domestic_statements: bool = False) -> None:
         self.name = name
         self.lexicon = load_lexicon(lexicon_file)
-        self.coder = EventCoder(self.lexicon, max_sentence_tokens=max_sentence_tokens)
+        self.coder = EventCoder(self.lexicon, max_sentence_tokens=max_sentence_tokens,
+                                domestic_statements=domestic_statements)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.coder(doc)
@@ -30,7 +31,9 @@ class EventsComponent:
     "dyad_events",
     assigns=["doc._.events"],
     requires=["doc._.mentions", "doc._.actors"],
-    default_config={"lexicon_file": None, "max_sentence_tokens": 200},
+    default_config={"lexicon_file": None, "max_sentence_tokens": 200, "domestic_statements": False},
 )
-def make_events(nlp: Language, name: str, lexicon_file: str | None, max_sentence_tokens: int) -> EventsComponent:
-    return EventsComponent(nlp, name, lexicon_file=lexicon_file, max_sentence_tokens=max_sentence_tokens)
+def make_events(nlp: Language, name: str, lexicon_file: str | None, max_sentence_tokens: int,
+                domestic_statements: bool) -> EventsComponent:
+    return EventsComponent(nlp, name, lexicon_file=lexicon_file, max_sentence_tokens=max_sentence_tokens,
+                           domestic_statements=domestic_statements)

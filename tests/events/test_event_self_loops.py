@@ -34,9 +34,15 @@ def test_group_named_by_nationality_stays_domestic(nlp):
         ("ACCUSE", "HRV", "HRV")]
 
 
-def test_part_of_a_state_acting_on_its_leader_is_coded(nlp):
-    assert [s[:3] for s in code(nlp, "Opposition groups in Zimbabwe demanded that Mugabe abandon his plan.")] == [
-        ("REQUEST", "ZWE", "ZWE")]
+def test_part_of_a_state_acting_on_its_leader_is_coded_when_domestic_statements_are_kept(nlp):
+    text = "Opposition groups in Zimbabwe demanded that Mugabe abandon his plan."
+    assert code(nlp, text) == []  # by default a statement inside one state is no event
+    coder = nlp.get_pipe("dyad_events").coder
+    coder.domestic_statements = True
+    try:
+        assert [s[:3] for s in code(nlp, text)] == [("REQUEST", "ZWE", "ZWE")]
+    finally:
+        coder.domestic_statements = False
 
 
 def test_foreign_recipient_unaffected(nlp):
