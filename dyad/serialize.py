@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from dyad.errors import DyadError
+from dyad.pipeline.extensions import doc_text
 from dyad.records import DocMeta
 
 SCHEMA_ID = "dyad.document/1"
@@ -52,7 +53,7 @@ def base_record(text: str, meta: DocMeta) -> dict[str, Any]:
 def doc_to_record(doc: Doc, explain: bool = False) -> dict[str, Any]:
     """Serialise a processed ``Doc`` (its ``doc._.meta`` and every stage's extension)."""
     meta: DocMeta = doc._.meta or DocMeta()
-    record = base_record(doc.text, meta)
+    record = base_record(doc_text(doc), meta)
     # published may have been inferred by the temporal stage
     record["published"] = meta.published
     record["published_basis"] = meta.published_basis

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dyad.amounts.lexicon import AmountLexicon
+from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at, mentions_in
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.reported import attribution_source
@@ -39,7 +40,7 @@ def _actor_in(span: Span) -> str | None:
 
 def _located(doc: Doc, end_char: int) -> bool:
     """A mention that only says where the source is based ("Washington-based analysts")."""
-    rest = doc.text[end_char:end_char + 8].lower()
+    rest = doc_text(doc)[end_char:end_char + 8].lower()
     return rest.startswith(("-based", " based", "\u2013based"))
 
 

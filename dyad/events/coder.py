@@ -37,6 +37,7 @@ from dyad.events.dating import event_date, event_location, is_past
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
 from dyad.events.triggers import Trigger, absorber, find_triggers, lemma_forms, object_lemmas
+from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at
 from dyad.records import Event, Mention
 from dyad.records import Span as TextSpan
@@ -577,7 +578,7 @@ class EventCoder:
             location=location,
             status=info.status,
             reported_by=reported_by.actor.id if reported_by is not None else None,
-            evidence=TextSpan(start, end, doc.text[start:end]),
+            evidence=TextSpan(start, end, doc_text(doc)[start:end]),
             trigger=TextSpan(tok.idx, tok.idx + len(tok.text), tok.text),
             explain=explain_mod.build(
                 tok.text, c.trig.entry.id, source.path, target.path if target is not None else None,

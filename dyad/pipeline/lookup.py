@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.pipeline.extensions import doc_text
 from dyad.records import Actor, Mention
 
 _INDEX_KEY = "dyad.mention_index"
@@ -41,7 +42,7 @@ def mention_at(token: Token) -> Mention | None:
 def mentions_in(span: Span | Doc) -> list[Mention]:
     """Mentions that lie inside ``span``, in text order, each once."""
     doc = span if isinstance(span, Doc) else span.doc
-    start, end = (0, len(doc.text)) if isinstance(span, Doc) else (span.start_char, span.end_char)
+    start, end = (0, len(doc_text(doc))) if isinstance(span, Doc) else (span.start_char, span.end_char)
     return [m for m in doc._.mentions or [] if m.start >= start and m.end <= end]
 
 

@@ -18,6 +18,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyad.pipeline.extensions import doc_text
+
 # A dateline: an upper-case place (optionally ", Region"), an optional agency in brackets, a dash.
 DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<line>[A-Z][A-Z .'\u2019-]{1,40}(?:,[ \t]+[A-Z][\w .'\u2019-]{1,40})?"
@@ -39,7 +41,7 @@ def sentence_starts(text: str) -> list[int]:
 def segments(doc: Doc) -> Doc:
     if len(doc) < 2 or doc.has_annotation("DEP"):  # already parsed: boundaries are settled
         return doc
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text and not DATELINE.match(text):
         return doc
     offsets = set(sentence_starts(text))
