@@ -8,9 +8,9 @@ pipeline), each worker's peak RSS, and the store's insert rate. Ratios, not abso
 are the targets: ``ratio_vs_spacy`` = dyad ÷ spaCy words/s, ``scaling`` = N ÷ 1 worker words/s.
 
 Each measure is taken ``rounds`` times, interleaved (spaCy, dyad, spaCy, dyad, ...; 1 worker,
-N workers, ...), and the fastest round of each counts, as ``timeit`` does: another process
-stealing the CPU can only slow a round down, so the best round is the truest one, and
-interleaving exposes both sides of a ratio to the same conditions.
+N workers, ...). Words/s figures are each side's fastest round, as ``timeit`` reports. Ratios
+are the median of the per-round ratios: the two runs of a round meet the same load, so pairing
+them cancels a busy machine's drift, and the median ignores one disturbed round.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import random
 import resource
+import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -144,9 +145,14 @@ def _store_rate(records: list[dict[str, Any]]) -> float | None:
     return len(records) / seconds if seconds else None
 
 
+def paired_ratio(base: list[float], other: list[float]) -> float:
+    """The median over rounds of ``base[i] / other[i]``: each round's two runs met the same load."""
+    return statistics.median(b / o for b, o in zip(base, other, strict=True) if o > 0)
+
+
 def _in_process_seconds(texts: list[str], settings: Settings, rounds: int, out: list[dict[str, Any]],
-                        progress: Callable[[str], None]) -> tuple[float, float]:
-    """Best seconds of bare spaCy and of dyad over ``texts``, in interleaved rounds."""
+                        progress: Callable[[str], None]) -> tuple[list[float], list[float]]:
+    """Seconds of bare spaCy and of dyad over ``texts``, one pair per interleaved round."""
     import spacy
 
     from dyad.extraction import extract_records
@@ -158,13 +164,15 @@ def _in_process_seconds(texts: list[str], settings: Settings, rounds: int, out: 
     list(bare.pipe(texts[:4]))
     list(extract_records(records_in[:4], nlp=nlp, settings=settings))
     words = count_words(texts)
-    spacy_s = dyad_s = float("inf")
+    spacy_runs: list[float] = []
+    dyad_runs: list[float] = []
     for n in range(rounds):
-        spacy_s = min(spacy_s, _timed(lambda: list(bare.pipe(texts, batch_size=settings.batch_size))))
+        spacy_runs.append(_timed(lambda: list(bare.pipe(texts, batch_size=settings.batch_size))))
         out.clear()
-        dyad_s = min(dyad_s, _timed(lambda: out.extend(extract_records(records_in, nlp=nlp, settings=settings))))
-        progress(f"round {n + 1}: bare spaCy {words / spacy_s:,.0f} words/s, dyad {words / dyad_s:,.0f} words/s")
-    return spacy_s, dyad_s
+        dyad_runs.append(_timed(lambda: out.extend(extract_records(records_in, nlp=nlp, settings=settings))))
+        progress(f"round {n + 1}: bare spaCy {words / spacy_runs[-1]:,.0f} words/s, "
+                 f"dyad {words / dyad_runs[-1]:,.0f} words/s, ratio {spacy_runs[-1] / dyad_runs[-1]:.3f}")
+    return spacy_runs, dyad_runs
 
 
 def run_bench(docs: int, workers: int, settings: Settings,
@@ -176,26 +184,28 @@ def run_bench(docs: int, workers: int, settings: Settings,
     progress(f"corpus: {docs} articles, {words} words; best of {rounds} interleaved rounds")
 
     out: list[dict[str, Any]] = []
-    spacy_s, dyad_s = _in_process_seconds(texts, settings, rounds, out, progress)
+    spacy_runs, dyad_runs = _in_process_seconds(texts, settings, rounds, out, progress)
 
-    one_s = many_s = float("inf")
+    one_runs: list[float] = []
+    many_runs: list[float] = []
     one_pool = _Pool(settings.with_overrides(workers=1))
     many_pool = _Pool(settings.with_overrides(workers=workers))
     try:
         for n in range(rounds):
-            one_s = min(one_s, one_pool.seconds(records_in))
-            many_s = min(many_s, many_pool.seconds(records_in))
-            progress(f"round {n + 1}: 1 worker {words / one_s:,.0f} words/s, "
-                     f"{workers} workers {words / many_s:,.0f} words/s")
+            one_runs.append(one_pool.seconds(records_in))
+            many_runs.append(many_pool.seconds(records_in))
+            progress(f"round {n + 1}: 1 worker {words / one_runs[-1]:,.0f} words/s, "
+                     f"{workers} workers {words / many_runs[-1]:,.0f} words/s, "
+                     f"scaling {one_runs[-1] / many_runs[-1]:.3f}")
         rss = max(one_pool.peak_rss_mb(), many_pool.peak_rss_mb())
     finally:
         one_pool.close()
         many_pool.close()
-    one, many = words / one_s, words / many_s
     store_rate = _store_rate([r for r in out if "error" not in r])
     return BenchResult(
         docs=docs, words=words, workers=workers, model=settings.model,
-        spacy_words_per_s=words / spacy_s, dyad_words_per_s=words / dyad_s,
-        ratio_vs_spacy=spacy_s / dyad_s, one_worker_words_per_s=one, n_workers_words_per_s=many,
-        scaling=many / one if one else 0.0, peak_rss_mb=rss, store_docs_per_s=store_rate, rounds=rounds,
+        spacy_words_per_s=words / min(spacy_runs), dyad_words_per_s=words / min(dyad_runs),
+        ratio_vs_spacy=paired_ratio(spacy_runs, dyad_runs),
+        one_worker_words_per_s=words / min(one_runs), n_workers_words_per_s=words / min(many_runs),
+        scaling=paired_ratio(one_runs, many_runs), peak_rss_mb=rss, store_docs_per_s=store_rate, rounds=rounds,
     )

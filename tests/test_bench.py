@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dyad.bench import build_corpus, count_words, example_paragraphs, run_bench
+from dyad.bench import build_corpus, count_words, example_paragraphs, paired_ratio, run_bench
 from dyad.settings import load_settings
 
 
@@ -23,3 +23,8 @@ def test_small_run_reports_every_key():
     assert result["words"] == count_words(build_corpus(6))
     assert result["spacy_words_per_s"] > 0 and result["dyad_words_per_s"] > 0
     assert 50 < result["peak_rss_mb"] < 4000
+
+
+def test_paired_ratio_is_the_median_of_per_round_ratios():
+    # the third round was disturbed (the dyad run met a busy machine): it does not decide
+    assert paired_ratio([10.0, 12.0, 10.0], [11.0, 13.0, 20.0]) == 12.0 / 13.0
