@@ -132,6 +132,15 @@ def _domestic_statement(doc: Doc, e: Event) -> bool:
     return not ({source.role, target.role} & ARMED_OPPOSITION)  # talks with rebels are kept
 
 
+def _lend_sides(host: Candidate, part: Candidate) -> None:
+    """``part`` names the sides of ``host``'s act: its source and target fill ``host``'s empty
+    sides, never putting one actor on both ends."""
+    if host.source is None and part.source is not None and (host.target is None or host.target.actor.id != part.source.actor.id):
+        host.source = part.source
+    if host.target is None and part.target is not None and (host.source is None or host.source.actor.id != part.target.actor.id):
+        host.target = part.target
+
+
 class EventCoder:
     """Codes the events of a ``Doc`` whose earlier stages have run."""
 
@@ -228,11 +237,7 @@ class EventCoder:
                 continue
             ab = absorber(c.trig, by_i)
             if ab is not None:  # "the hold on US aid to Ukraine": one act, the halt's; the aid names its sides
-                hc = cands[ab.token.i]
-                if hc.source is None and c.source is not None and (hc.target is None or hc.target.actor.id != c.source.actor.id):
-                    hc.source = c.source
-                if hc.target is None and c.target is not None and (hc.source is None or hc.source.actor.id != c.target.actor.id):
-                    hc.target = c.target
+                _lend_sides(cands[ab.token.i], c)
                 c.suppressed = True
                 continue
             head = by_i.get(c.trig.token.head.i)
@@ -247,11 +252,7 @@ class EventCoder:
             noun = by_i.get(tok.head.i) if tok.dep_ == "relcl" and c.trig.kind == "verb" else None
             if noun is not None and noun.kind == "noun" and lemma_forms(tok) & self.lexicon.support_verbs:
                 # "the concessions China offers him": one act, the noun's; the clause names its sides
-                nc = cands[noun.token.i]
-                if nc.source is None and c.source is not None and (nc.target is None or nc.target.actor.id != c.source.actor.id):
-                    nc.source = c.source
-                if nc.target is None and c.target is not None and (nc.source is None or nc.source.actor.id != c.target.actor.id):
-                    nc.target = c.target
+                _lend_sides(cands[noun.token.i], c)
                 c.suppressed = True
                 continue
             up = by_i.get(tok.head.i)
