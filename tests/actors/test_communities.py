@@ -8,23 +8,10 @@ from __future__ import annotations
 import json
 
 import pytest
-import spacy
 
 from dyad.actors.communities import CommunityLexicon
 from dyad.errors import DyadError
-from dyad.pipeline.extensions import register_extensions
 from dyad.records import DocMeta
-
-
-@pytest.fixture(scope="module")
-def actors_nlp():
-    from dyad.pipeline import actors  # noqa: F401  (registers the factory)
-    from dyad.settings import Settings
-
-    register_extensions()
-    nlp = spacy.load(Settings().model)
-    nlp.add_pipe("dyad_actors")
-    return nlp
 
 
 def groups(nlp, text: str) -> dict[str, tuple[str | None, list[str]]]:

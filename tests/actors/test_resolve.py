@@ -7,22 +7,9 @@ dictionary (real people with real dates).
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from dyad.actors.resolve import _near
-from dyad.pipeline.extensions import register_extensions
 from dyad.records import DocMeta
-
-
-@pytest.fixture(scope="module")
-def actors_nlp():
-    from dyad.pipeline import actors  # noqa: F401  (registers the factory)
-    from dyad.settings import Settings
-
-    register_extensions()
-    nlp = spacy.load(Settings().model)
-    nlp.add_pipe("dyad_actors")
-    return nlp
 
 
 def actor_of(nlp, text: str, mention: str, published: str):
