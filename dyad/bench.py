@@ -10,7 +10,7 @@ are the targets: ``ratio_vs_spacy`` = dyad ÷ spaCy words/s, ``scaling`` = N ÷ 
 Each measure is taken ``rounds`` times, interleaved (spaCy, dyad, spaCy, dyad, ...; 1 worker,
 N workers, ...), and each side's fastest round counts, as ``timeit`` reports: another process
 can only slow a run down, so the fastest is the truest. Ratios are taken between fastest rounds;
-the per-round (paired) ratios are printed too, and ``paired_ratio`` gives their median.
+the per-round (paired) ratios and their median are printed too, as a check on the noise.
 """
 
 from __future__ import annotations
@@ -185,6 +185,7 @@ def run_bench(docs: int, workers: int, settings: Settings,
 
     out: list[dict[str, Any]] = []
     spacy_runs, dyad_runs = _in_process_seconds(texts, settings, rounds, out, progress)
+    progress(f"median of the per-round ratios: {paired_ratio(spacy_runs, dyad_runs):.3f}")
 
     one_runs: list[float] = []
     many_runs: list[float] = []
@@ -198,6 +199,7 @@ def run_bench(docs: int, workers: int, settings: Settings,
                      f"{workers} workers {words / many_runs[-1]:,.0f} words/s, "
                      f"scaling {one_runs[-1] / many_runs[-1]:.3f}")
         rss = max(one_pool.peak_rss_mb(), many_pool.peak_rss_mb())
+        progress(f"median of the per-round scalings: {paired_ratio(one_runs, many_runs):.3f}")
     finally:
         one_pool.close()
         many_pool.close()
