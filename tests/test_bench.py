@@ -22,6 +22,9 @@ def test_small_run_reports_every_key():
     assert result["workers"] == 2 and result["rounds"] == 2
     assert result["words"] == count_words(build_corpus(6))
     assert result["spacy_words_per_s"] > 0 and result["dyad_words_per_s"] > 0
+    # the ratio is the two throughputs' quotient (CPU seconds); the wall-clock ratio is reported too
+    assert abs(result["ratio_vs_spacy"] - result["dyad_words_per_s"] / result["spacy_words_per_s"]) < 0.01
+    assert result["ratio_vs_spacy_wall"] > 0
     assert 50 < result["peak_rss_mb"] < 4000
 
 

@@ -8,6 +8,7 @@ their words that are function words of each language (``dyad/data/clean/stopword
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from dyad.datafiles import packaged_json
@@ -36,11 +37,14 @@ def _profiles() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _script_counts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isascii():
-            continue
+    if text.isascii():
+        return counts
+    for ch in NON_ASCII.findall(text):
         for code, lo, hi in SCRIPTS:
             if lo <= ch <= hi:
                 counts[code] = counts.get(code, 0) + 1
@@ -51,7 +55,7 @@ def _script_counts(text: str) -> dict[str, int]:
 def detect_language(text: str) -> str:
     """'en', another ISO 639-1 code, or 'und' when there are too few words to say."""
     sample = text[:SAMPLE_CHARS]
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return "en" if not sample.strip() else "und"
     scripts = _script_counts(sample)
@@ -65,6 +69,7 @@ def detect_language(text: str) -> str:
     profiles = _profiles()
     if len(words) < MIN_WORDS:
         return "en" if any(w in profiles.get("en", ()) for w in words) or not words else "und"
-    scores = {lang: sum(w in stops for w in words) for lang, stops in profiles.items()}
+    counts = Counter(words)
+    scores = {lang: sum(counts[w] for w in counts.keys() & stops) for lang, stops in profiles.items()}
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     return best if scores[best] > 0 else "und"
