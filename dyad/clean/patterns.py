@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from dyad.datafiles import packaged_json
@@ -27,9 +27,15 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(data.get(lang, []))
 
 
+PHRASE_TOKEN = re.compile(r"[\w'’@#]+|[:|©]")
+
+
+@lru_cache(maxsize=4096)
 def _phrase_key(text: str) -> str:
-    """Lower-cased words of a line joined by single spaces (punctuation kept only for ':' and '|')."""
-    return " ".join(re.findall(r"[\w'’@#]+|[:|©]", text.lower().replace("’", "'")))
+    """Lower-cased words of a line joined by single spaces (punctuation kept only for ':' and '|').
+
+    Cached: each line is asked about by several cues in turn."""
+    return " ".join(PHRASE_TOKEN.findall(text.lower().replace("’", "'")))
 
 
 def _alt(phrases: list[str]) -> str:
@@ -44,7 +50,8 @@ class Cues:
     box: frozenset[str]
     prefix: re.Pattern[str]
     anywhere: re.Pattern[str]
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: re.Pattern[str]
+    """The line patterns of ``cues.json``, as one alternation."""
     cap_prefix: re.Pattern[str]
     cap_inside: re.Pattern[str]
     cap_suffix: re.Pattern[str]
@@ -62,7 +69,7 @@ class Cues:
         if key.rstrip(" :|") in self.whole or not words:
             return True
         low = text.strip().lower()
-        if any(p.search(low) for p in self.patterns):
+        if self.patterns.search(low):
             return True
         if len(words) <= self.prefix_max and self.prefix.match(key):
             return True
@@ -97,7 +104,7 @@ def cues() -> Cues:
         box=frozenset(_phrase_key(p).rstrip(" :|") for p in data["box_labels"]),
         prefix=re.compile(rf"(?:{_alt(data['prefixes'])})(?:\s|$)"),
         anywhere=re.compile(rf"(?:^|\s)(?:{_alt(data['anywhere'])})(?:\s|$)"),
-        patterns=tuple(re.compile(p) for p in data["patterns"]),
+        patterns=re.compile("|".join(f"(?:{p})" for p in data["patterns"])),
         cap_prefix=re.compile(rf"(?:{_alt(caps['prefixes'])})(?:\s|$)"),
         cap_inside=re.compile(rf"(?:{inside})"),
         # "(AFP)", "(Photo: Reuters)", "/ Getty Images" or "Photograph: AFP" closing the line
