@@ -116,7 +116,7 @@ class CommunityReader:
             t = toks[i]
             if i < taken or not t.text[:1].isupper():
                 continue
-            found = self._community(doc, t, refs)
+            found = self._community(toks, t, refs)
             if found is None:
                 continue
             if t.ent_type_ in _SKIP_ENTS:
@@ -144,15 +144,15 @@ class CommunityReader:
         return any(x.i != t.i and x.is_alpha and x.lower_ not in MARKERS and self.lexicon.get(x.text) is None
                    and not (x.i in refs and refs[x.i].kind == "state") for x in ent)
 
-    def _community(self, doc: Doc, t: Token, refs: dict[int, Ref]) -> tuple[Community, bool, bool] | None:
-        marked = t.i > 0 and doc[t.i - 1].lower_ in MARKERS
+    def _community(self, toks: list[Token], t: Token, refs: dict[int, Ref]) -> tuple[Community, bool, bool] | None:
+        marked = t.i > 0 and toks[t.i - 1].lower_ in MARKERS
         ref = refs.get(t.i)
         if ref is not None and (ref.kind != "state" or ref.end - ref.start > 1):
             return None  # inside a name the dictionary or the model knows
         entry = self.lexicon.get(t.text)
         if entry is not None:
             return entry[0], entry[1], marked
-        minority = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in GROUP_NOUNS
+        minority = t.i + 1 < len(toks) and toks[t.i + 1].lower_ in GROUP_NOUNS
         if (marked or minority) and ref is not None and ref.country:  # "ethnic Russians", "the Russian minority"
             state = self.dictionary.entries.get(ref.key)
             if state is None:

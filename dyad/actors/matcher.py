@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dyad.actors.agents import HONORIFIC, TITLE, AgentLexicon
 from dyad.actors.dictionary import ADJECTIVE, NAME, ActorDictionary
@@ -51,11 +51,11 @@ def _flag(tok: str) -> str:
     return "-"
 
 
-def case_ok(tokens: Sequence[Token], flags: tuple[str, ...]) -> bool:
-    """Do the doc tokens keep the capitals the alias spelling has?"""
-    if len(tokens) != len(flags):
+def case_ok(texts: Sequence[str], flags: tuple[str, ...]) -> bool:
+    """Do the doc tokens' texts keep the capitals the alias spelling has?"""
+    if len(texts) != len(flags):
         return False
-    return all(_token_case_ok(t.text, f) for t, f in zip(tokens, flags, strict=True))
+    return all(_token_case_ok(text, f) for text, f in zip(texts, flags, strict=True))
 
 
 def _token_case_ok(text: str, flag: str) -> bool:
@@ -123,27 +123,42 @@ class ActorMatcher:
         self.agents_forms = agents.forms()
         self.state_keys = {key for key in dictionary.surface
                            if any(dictionary.entries[i].kind == "state" for i, _ in dictionary.by_alias.get(key, []))}
+        strings = nlp.vocab.strings
+        self.labels: dict[int, tuple[bool, str]] = {
+            strings[label]: (label.startswith(_ALIAS), label[len(_ALIAS):])
+            for label in [*(_ALIAS + key for key in keys), *(_AGENT + form for form in forms)]}
+        """match id -> (a dictionary alias?, the alias key or the agent form)"""
+        self.region_adjectives = {key for key, targets in dictionary.by_alias.items()
+                                  if any(dictionary.entries[i].kind == "region" and k == ADJECTIVE for i, k in targets)}
+        self.case_seen: dict[tuple[str, tuple[str, ...]], bool] = {}
+        """(alias key, token texts) -> does the text keep the alias's capitals (``case_ok``), memoised"""
 
     def match(self, doc: Doc, toks: list[Token] | None = None) -> tuple[list[Candidate], list[AgentSpan]]:
         toks = toks if toks is not None else list(doc)
         aliases: list[Candidate] = []
         agents: list[AgentSpan] = []
-        strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            label = strings[match_id]
-            if label.startswith(_ALIAS):
-                key = label[len(_ALIAS):]
-                span = toks[start:end]
-                if any(case_ok(span, f) for f in self.flags.get(key, [])):
+            alias, key = self.labels[match_id]
+            if alias:
+                if self._case_kept(key, tuple([t.text for t in toks[start:end]])):
                     aliases.append(Candidate(start, end, "alias", key=key))
             else:
-                agents.append(AgentSpan(start, end, label[len(_AGENT):]))
+                agents.append(AgentSpan(start, end, key))
         return aliases, _longest(agents)
+
+    def _case_kept(self, key: str, texts: tuple[str, ...]) -> bool:
+        """Do the words ``texts`` keep the capitals of one spelling of the alias ``key``?"""
+        ok = self.case_seen.get((key, texts))
+        if ok is None:
+            if len(self.case_seen) > 100_000:
+                self.case_seen.clear()
+            ok = self.case_seen[(key, texts)] = any(case_ok(texts, f) for f in self.flags.get(key, []))
+        return ok
 
     def candidates(self, doc: Doc, toks: list[Token] | None = None) -> tuple[list[Candidate], list[AgentSpan]]:
         """Non-overlapping actor candidates in text order, and agent-noun spans (``toks``: ``list(doc)``)."""
         toks = toks if toks is not None else list(doc)
-        ents = doc.ents
+        ents = [(e.start, e.end, e.label_) for e in doc.ents]
         aliases, agents = self.match(doc, toks)
         at: dict[int, list[Candidate]] = {}
         for c in aliases:
@@ -151,36 +166,38 @@ class ActorMatcher:
                 at.setdefault(i, []).append(c)
         inside = self._inside_place_names(toks, ents, at)
         aliases = [c for c in aliases if id(c) not in inside and not self._geographic_adjective(c, at)]
-        at = {i: [c for c in cs if id(c) not in inside] for i, cs in at.items()}
+        if inside:
+            at = {i: [c for c in cs if id(c) not in inside] for i, cs in at.items()}
         entities: list[Candidate] = []
         in_agent = {i for a in agents for i in range(a.start, a.end)}
-        for ent in ents:
-            if ent.label_ in ENTITY_LABELS:
-                entities.extend(self._clean(toks, ent, at, in_agent))
+        for ent_start, ent_end, label in ents:
+            if label in ENTITY_LABELS:
+                entities.extend(self._clean(toks, ent_start, ent_end, label, at, in_agent))
         entities.extend(self._apposed_names(toks, agents, at, in_agent))
         pool = sorted(aliases + entities,
                       key=lambda c: (-c.size, c.source != "alias", c.start))
         taken: set[int] = set()
         out: list[Candidate] = []
         for c in pool:
-            if any(i in taken for i in range(c.start, c.end)):
-                continue
-            taken.update(range(c.start, c.end))
-            out.append(c)
+            span = range(c.start, c.end)
+            if taken.isdisjoint(span):
+                taken.update(span)
+                out.append(c)
         out.sort(key=lambda c: c.start)
         return out, agents
 
-    def _inside_place_names(self, toks: list[Token], ents: Sequence[Span], at: dict[int, list[Candidate]]) -> set[int]:
+    def _inside_place_names(self, toks: list[Token], ents: list[tuple[int, int, str]],
+                            at: dict[int, list[Candidate]]) -> set[int]:
         """Aliases inside a longer place name ("the West Bank", "Sea of Japan"), and a bloc's word inside
-        a people's name ("West Africans"): not the actor."""
+        a people's name ("West Africans"): not the actor. ``ents``: (start, end, label) of the entities."""
         out: set[int] = set()
-        for ent in ents:
-            people = ent.label_ == "NORP"  # "West Africans": a bloc's word inside a people's name
-            if ent.label_ not in PLACE_LABELS and not people:
+        for ent_start, ent_end, label in ents:
+            people = label == "NORP"  # "West Africans": a bloc's word inside a people's name
+            if label not in PLACE_LABELS and not people:
                 continue
-            start, end = _trim(toks, ent.start, ent.end)
+            start, end = _trim(toks, ent_start, ent_end)
             found = {id(c): c for i in range(start, end) for c in at.get(i, [])}
-            inner = [c for c in found.values() if c.end <= end and (c.start >= ent.start if not people
+            inner = [c for c in found.values() if c.end <= end and (c.start >= ent_start if not people
                                                                     else self._region(c))]
             if not inner:
                 continue
@@ -195,8 +212,7 @@ class ActorMatcher:
 
     def _geographic_adjective(self, c: Candidate, at: dict[int, list[Candidate]]) -> bool:
         """ "Western Cambodia": a bloc's adjective before a state's name says where, not who."""
-        if not any(self.dictionary.entries[i].kind == "region" and k == ADJECTIVE
-                   for i, k in self.dictionary.by_alias.get(c.key or "", [])):
+        if c.key not in self.region_adjectives:
             return False
         return any(n.start == c.end and any(self.dictionary.entries[i].kind == "state"
                                             for i, _ in self.dictionary.by_alias.get(n.key or "", []))
@@ -230,37 +246,39 @@ class ActorMatcher:
             out.append(Candidate(start, end, "entity", label="PERSON"))
         return out
 
-    def _clean(self, toks: list[Token], ent: Span, at: dict[int, list[Candidate]], in_agent: set[int]) -> list[Candidate]:
-        start, end = _trim(toks, ent.start, ent.end)
-        if ent.label_ == "PERSON" and _pronoun_in_name(toks, ent.start, end):
-            start = ent.start - 1  # "He Jianxiong": the surname He, read as a pronoun
-        elif ent.label_ == "PERSON" and start == ent.start:
+    def _clean(self, toks: list[Token], ent_start: int, ent_end: int, label: str, at: dict[int, list[Candidate]],
+               in_agent: set[int]) -> list[Candidate]:
+        """The candidate a model entity ``[ent_start, ent_end)`` labelled ``label`` gives, if any."""
+        start, end = _trim(toks, ent_start, ent_end)
+        if label == "PERSON" and _pronoun_in_name(toks, ent_start, end):
+            start = ent_start - 1  # "He Jianxiong": the surname He, read as a pronoun
+        elif label == "PERSON" and start == ent_start:
             start = self._given_names(toks, start, end, at, in_agent)  # "envoy to Ukraine Kurt [Volny]"
         # an organisation's name does not end in a title ("State Department Spokesman")
-        while ent.label_ == "ORG" and end > start + 1 and toks[end - 1].lower_ in self.titles:
+        while label == "ORG" and end > start + 1 and toks[end - 1].lower_ in self.titles:
             end -= 1
         # leading determiners, punctuation, honorifics and titles (for people)
         while start < end:
             t = toks[start]
             low = t.lower_
-            title = ent.label_ == "PERSON" and (low in self.honorifics or low in self.titles or t.tag_ == "VBG" or any(
-                self._not_person(c.key) for c in at.get(start, [])))
-            qualifier = ent.label_ == "ORG" and low in QUALIFIERS and end - start > 2
-            if not (t.is_punct or low in {"the", "a", "an"} or low in POSSESSIVE or title or qualifier):
-                break
+            if not (t.is_punct or low in {"the", "a", "an"} or low in POSSESSIVE
+                    or (label == "PERSON" and (low in self.honorifics or low in self.titles or t.tag_ == "VBG"
+                                               or any(self._not_person(c.key) for c in at.get(start, []))))
+                    or (label == "ORG" and low in QUALIFIERS and end - start > 2)):
+                break  # not a title (people), a qualifier (organisations) or a determiner
             start += 1
         if start >= end:
             return []
         span = toks[start:end]
-        if _junk(span) or (ent.label_ == "PERSON" and not _name_like(span)):
+        words = [t.text for t in span]
+        if _junk(words) or (label == "PERSON" and not _name_like(span)):
             return []
-        parts = _hyphen_parts(toks, start, end)
+        parts = _hyphen_parts(toks, start, end) if not HYPHENS.isdisjoint(words) else [(start, end)]
         if len(parts) > 1:
             if any(self._is_alias(span_text(toks, s, e)) for s, e in parts):
                 return []  # the dictionary matches cover the known parts; the rest is not a name
-            if ent.label_ == "PERSON":
+            if label == "PERSON":
                 return []  # "Smith-Jones" stays one name only when no part is known
-        label = ent.label_
         overlapping = {id(c): c for i in range(start, end) for c in at.get(i, [])}.values()
         if label in {"GPE", "NORP"} and overlapping:
             return []  # places and nationalities: the dictionary knows better
@@ -367,13 +385,14 @@ def _without_apostrophe(name: str) -> str:
     return _APOSTROPHE_S.sub(r"\1s", _S_APOSTROPHE.sub("", name))
 
 
-def _junk(span: Sequence[Token]) -> bool:
-    text = "".join([t.text for t in span])  # the spaces between tokens change none of the tests below
-    if any(c in JUNK_CHARS for c in text) or any(c.isdigit() for c in text):
+def _junk(words: list[str]) -> bool:
+    """Not a name: caption credits, numbers, lower-case words (``words``: the token texts)."""
+    text = "".join(words)  # the spaces between tokens change none of the tests below
+    if not JUNK_CHARS.isdisjoint(text) or any(map(str.isdigit, text)):
         return True
-    if not any(t.text[:1].isupper() for t in span):
+    if not any(w[:1].isupper() for w in words):
         return True  # "fig", "subscribe to"
-    return not any(c.isalpha() for c in text)
+    return not any(map(str.isalpha, text))
 
 
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "di", "del", "der", "den", "van", "von", "le",
@@ -414,8 +433,8 @@ def _longest(spans: list[AgentSpan]) -> list[AgentSpan]:
     taken: set[int] = set()
     out = []
     for a in spans:
-        if any(i in taken for i in range(a.start, a.end)):
-            continue
-        taken.update(range(a.start, a.end))
-        out.append(a)
+        span = range(a.start, a.end)
+        if taken.isdisjoint(span):
+            taken.update(span)
+            out.append(a)
     return sorted(out, key=lambda a: a.start)

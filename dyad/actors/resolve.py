@@ -86,6 +86,12 @@ class Resolver:
         """lower-cased first name -> the people whose given name it is (not their surname)"""
         self.spellings: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
         """(word count, first letter of the last word) -> folded full names of people, with their ids"""
+        self.alias_entry: dict[str, Entry | None] = {}
+        """alias key -> the actor it names outright (``_alias_entry``), memoised"""
+        self.seat_keys = {key for key, targets in dictionary.by_alias.items()
+                          if any(kind == METONYM and re.sub(r"^the ", "", key) in dictionary.entries[i].seats
+                                 for i, kind in targets)}
+        """aliases that name a state by its seat of power ("the Kremlin", "the Oval Office")"""
         lead = {form for (kind, form) in agents.by_form if kind in {TITLE, HONORIFIC}}
         for e in dictionary.entries.values():
             if e.kind != "person":
@@ -206,13 +212,21 @@ class Resolver:
     # -- steps -----------------------------------------------------------------------------------
 
     def _alias(self, c: Candidate) -> Ref | None:
-        targets = self.dictionary.by_alias.get(c.key or "", [])
+        key = c.key or ""
+        if key in self.alias_entry:
+            e = self.alias_entry[key]
+        else:
+            e = self.alias_entry[key] = self._alias_entry(key)
+        return Ref(c.start, c.end, e.id, e.kind, e.country) if e is not None else None
+
+    def _alias_entry(self, key: str) -> Entry | None:
+        """The actor an alias names outright: a full name before another kind of alias, then by kind."""
+        targets = self.dictionary.by_alias.get(key, [])
         if not targets or all(kind == SURNAME for _, kind in targets):
             return None
         named = [(i, k) for i, k in targets if k != SURNAME]
         named.sort(key=lambda t: (t[1] != NAME, KIND_ORDER.get(self.dictionary.entries[t[0]].kind, 9)))
-        e = self.dictionary.entries[named[0][0]]
-        return Ref(c.start, c.end, e.id, e.kind, e.country)
+        return self.dictionary.entries[named[0][0]]
 
     def _named_entry(self, c: Candidate) -> Entry | None:
         """The organisation or group an alias names outright."""
@@ -321,9 +335,7 @@ class Resolver:
     def _seat_as_place(self, doc: Doc, c: Candidate) -> bool:
         """ "in the Oval Office", "at the Kremlin": a seat of power (a building, not a capital or a
         territory: "in Moscow", "in the West Bank" stay) after a locative preposition."""
-        key = re.sub(r"^the ", "", c.key or "")
-        if not any(kind == METONYM and key in self.dictionary.entries[i].seats
-                   for i, kind in self.dictionary.by_alias.get(c.key or "", [])):
+        if c.key not in self.seat_keys:
             return False
         j = c.start - 1
         if j >= 0 and doc[j].lower_ == "the":

@@ -10,22 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 
-def hashes(words: Iterable[str]) -> np.ndarray:
+def hashes(words: Iterable[str]) -> frozenset[int]:
     """The string hashes of ``words`` (as spaCy stores ``ORTH``, ``LOWER``), for ``positions``."""
-    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
+    return frozenset(get_string_id(w) for w in words)
 
 
-def positions(doc: Doc, attr: int, wanted: np.ndarray) -> list[int]:
+def positions(doc: Doc, attr: int, wanted: frozenset[int]) -> list[int]:
     """Indices of the tokens whose ``attr`` (a string attribute such as ``LOWER``) is in ``wanted``."""
-    if len(doc) == 0 or len(wanted) == 0:
+    if len(doc) == 0 or not wanted:
         return []
-    found: list[int] = np.flatnonzero(np.isin(doc.to_array(attr), wanted)).tolist()
-    return found
+    values: list[int] = doc.to_array(attr).tolist()
+    return [i for i, value in enumerate(values) if value in wanted]
 
 
 def span_text(toks: list[Token], start: int, end: int) -> str:
