@@ -201,12 +201,13 @@ class Resolver:
             if ref is not None:
                 put(ref)
         # 8. "Putin's spokesman X", "Trump's lawyer X": a person in someone's service is of their state
-        for ref in {id(r): r for r in refs.values()}.values():
-            served = unknown.get(ref.key)
-            if served is not None and served.kind == "person" and served.country is None:
-                country = self._employer_country(doc, ref.start, refs, agents_at)
-                if country is not None:
-                    served.country, served.basis = country, "affiliation"
+        if any(u.kind == "person" and u.country is None for u in unknown.values()):
+            for ref in {id(r): r for r in refs.values()}.values():
+                served = unknown.get(ref.key)
+                if served is not None and served.kind == "person" and served.country is None:
+                    country = self._employer_country(doc, ref.start, refs, agents_at)
+                    if country is not None:
+                        served.country, served.basis = country, "affiliation"
         return self._build(toks, refs, unknown, on)
 
     # -- steps -----------------------------------------------------------------------------------
