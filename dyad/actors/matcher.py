@@ -269,6 +269,9 @@ class ActorMatcher:
             start += 1
         if start >= end:
             return []
+        overlapping = {id(c): c for i in range(start, end) for c in at.get(i, [])}.values()
+        if label in {"GPE", "NORP"} and overlapping:
+            return []  # places and nationalities: the dictionary knows better
         span = toks[start:end]
         words = [t.text for t in span]
         if _junk(words) or (label == "PERSON" and not _name_like(span)):
@@ -279,9 +282,6 @@ class ActorMatcher:
                 return []  # the dictionary matches cover the known parts; the rest is not a name
             if label == "PERSON":
                 return []  # "Smith-Jones" stays one name only when no part is known
-        overlapping = {id(c): c for i in range(start, end) for c in at.get(i, [])}.values()
-        if label in {"GPE", "NORP"} and overlapping:
-            return []  # places and nationalities: the dictionary knows better
         inside = [c for c in overlapping if c.key and c.start >= start and c.end <= end]
         inner = sorted({c.key for c in inside if c.key})
         named = [c for c in inside if self._names_non_state(c.key or "")]
