@@ -111,8 +111,9 @@ class CommunityReader:
         out: list[Placed] = []
         taken = -1
         ents: Sequence[Span] | None = None
-        # only a community's word or a state's name can be a community (see _community)
-        for i in sorted({*refs, *positions(doc, LOWER, self.form_hashes)}):
+        # only a community's word or a one-word state's name can be a community (see _community)
+        states = {i for i, ref in refs.items() if ref.kind == "state" and ref.end - ref.start == 1}
+        for i in sorted({*states, *positions(doc, LOWER, self.form_hashes)}):
             t = toks[i]
             if i < taken or not t.text[:1].isupper():
                 continue
