@@ -13,15 +13,18 @@ home and no residence is no actor.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
 
 from dyad.actors.agents import GROUP, TITLE, AgentLexicon
 from dyad.actors.context import Ref, sentence_bounds
 from dyad.actors.dictionary import DEMONYM, ActorDictionary
 from dyad.actors.matcher import COMPASS, AgentSpan
+from dyad.actors.tokens import hashes, positions
 from dyad.datafiles import data_path, read_jsonl
 from dyad.errors import DyadError, Errors
 
@@ -99,17 +102,28 @@ class CommunityReader:
         self.lexicon = lexicon
         self.dictionary = dictionary
         self.agents = agents
+        self.form_hashes = hashes(lexicon.forms)
 
-    def place(self, doc: Doc, refs: dict[int, Ref], agent_spans: list[AgentSpan]) -> list[Placed]:
+    def place(self, doc: Doc, refs: dict[int, Ref], agent_spans: list[AgentSpan],
+              toks: list[Token] | None = None) -> list[Placed]:
+        toks = toks if toks is not None else list(doc)
         agent_at = {a.start: a for a in agent_spans}
         out: list[Placed] = []
         taken = -1
-        for t in doc:
-            if t.i < taken or not t.text[:1].isupper():
+        ents: Sequence[Span] | None = None
+        # only a community's word or a one-word state's name can be a community (see _community)
+        states = {i for i, ref in refs.items() if ref.kind == "state" and ref.end - ref.start == 1}
+        for i in sorted({*states, *positions(doc, LOWER, self.form_hashes)}):
+            t = toks[i]
+            if i < taken or not t.text[:1].isupper():
                 continue
-            found = self._community(doc, t, refs)
-            if found is None or self._inside_name(doc, t, refs):
+            found = self._community(toks, t, refs)
+            if found is None:
                 continue
+            if t.ent_type_ in _SKIP_ENTS:
+                ents = doc.ents if ents is None else ents
+                if self._inside_name(t, refs, ents):
+                    continue
             community, noun, marked = found
             if not noun and not marked and not self._qualifies(doc, t, agent_at):
                 continue  # "Karen Bass", "Catholic Church": not a people
@@ -121,26 +135,25 @@ class CommunityReader:
 
     # -- one mention -----------------------------------------------------------------------------
 
-    def _inside_name(self, doc: Doc, t: Token, refs: dict[int, Ref]) -> bool:
-        """Part of a longer name of a person or place ("Tamil Nadu", "Christian Lindner"); the model's
-        label alone is not enough ("Bosnian Serbs" is often tagged PERSON)."""
-        if t.ent_type_ not in _SKIP_ENTS:
-            return False
-        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+    def _inside_name(self, t: Token, refs: dict[int, Ref], ents: Sequence[Span]) -> bool:
+        """Part of a longer name of a person or place ("Tamil Nadu", "Christian Lindner") the model
+        tagged as one (``t.ent_type_`` in ``_SKIP_ENTS``); the model's label alone is not enough
+        ("Bosnian Serbs" is often tagged PERSON)."""
+        ent = next((e for e in ents if e.start <= t.i < e.end), None)
         if ent is None:
             return False
         return any(x.i != t.i and x.is_alpha and x.lower_ not in MARKERS and self.lexicon.get(x.text) is None
                    and not (x.i in refs and refs[x.i].kind == "state") for x in ent)
 
-    def _community(self, doc: Doc, t: Token, refs: dict[int, Ref]) -> tuple[Community, bool, bool] | None:
-        marked = t.i > 0 and doc[t.i - 1].lower_ in MARKERS
+    def _community(self, toks: list[Token], t: Token, refs: dict[int, Ref]) -> tuple[Community, bool, bool] | None:
+        marked = t.i > 0 and toks[t.i - 1].lower_ in MARKERS
         ref = refs.get(t.i)
         if ref is not None and (ref.kind != "state" or ref.end - ref.start > 1):
             return None  # inside a name the dictionary or the model knows
         entry = self.lexicon.get(t.text)
         if entry is not None:
             return entry[0], entry[1], marked
-        minority = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in GROUP_NOUNS
+        minority = t.i + 1 < len(toks) and toks[t.i + 1].lower_ in GROUP_NOUNS
         if (marked or minority) and ref is not None and ref.country:  # "ethnic Russians", "the Russian minority"
             state = self.dictionary.entries.get(ref.key)
             if state is None:

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
 
 from dyad.actors.agents import GROUP, HONORIFIC, TITLE, AgentLexicon
 from dyad.actors.communities import CommunityLexicon, CommunityReader
@@ -36,6 +37,7 @@ from dyad.actors.dictionary import (
     spelling_variants,
 )
 from dyad.actors.matcher import ActorMatcher, AgentSpan, Candidate
+from dyad.actors.tokens import hashes, positions, span_text
 from dyad.records import Actor, Mention
 
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "capital", "province", "region", "island",
@@ -84,6 +86,12 @@ class Resolver:
         """lower-cased first name -> the people whose given name it is (not their surname)"""
         self.spellings: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
         """(word count, first letter of the last word) -> folded full names of people, with their ids"""
+        self.alias_entry: dict[str, Entry | None] = {}
+        """alias key -> the actor it names outright (``_alias_entry``), memoised"""
+        self.seat_keys = {key for key, targets in dictionary.by_alias.items()
+                          if any(kind == METONYM and re.sub(r"^the ", "", key) in dictionary.entries[i].seats
+                                 for i, kind in targets)}
+        """aliases that name a state by its seat of power ("the Kremlin", "the Oval Office")"""
         lead = {form for (kind, form) in agents.by_form if kind in {TITLE, HONORIFIC}}
         for e in dictionary.entries.values():
             if e.kind != "person":
@@ -106,7 +114,8 @@ class Resolver:
 
     def resolve(self, doc: Doc, on: date | None, authors: list[str] | None = None
                 ) -> tuple[dict[str, Actor], list[Mention]]:
-        cands, agent_spans = self.matcher.candidates(doc)
+        toks = list(doc)  # indexed instead of doc[i], which builds a new Token each time
+        cands, agent_spans = self.matcher.candidates(doc, toks)
         agents_at = {i: a.form for a in agent_spans for i in range(a.start, a.end)}
         refs: dict[int, Ref] = {}
         unknown: dict[str, Unknown] = {}
@@ -145,14 +154,14 @@ class Resolver:
         people = PersonIndex()
         for c in cands:
             if c.start in refs and refs[c.start].kind == "person":
-                people.add(c.start, refs[c.start].key, [t.text for t in doc[c.start:c.end]])
+                people.add(c.start, refs[c.start].key, [t.text for t in toks[c.start:c.end]])
         author_names = {" ".join(a.lower().split()) for a in authors or []}
         for c in cands:
             if c.source == "entity" and c.label == "PERSON":
-                if c.size < 2 or doc[c.start:c.end].text.lower() in self.dictionary.by_alias:
+                if c.size < 2 or span_text(toks, c.start, c.end).lower() in self.dictionary.by_alias:
                     deferred.append(c)
                     continue
-                found = people.find(c.start, [t.text for t in doc[c.start:c.end]])
+                found = people.find(c.start, [t.text for t in toks[c.start:c.end]])
                 if found is not None:
                     put(Ref(c.start, c.end, found, "person", None, "coreference"))
                     continue
@@ -160,20 +169,22 @@ class Resolver:
                     continue
                 ref = self._variant(doc, c, agents_at) or self._person(doc, c, refs, unknown, agents_at, author_names)
                 put(ref)
-                people.add(c.start, ref.key, [t.text for t in doc[c.start:c.end]])
+                people.add(c.start, ref.key, [t.text for t in toks[c.start:c.end]])
         # 4. short forms: candidates, then surnames of inferred people the model did not tag
         for c in sorted(deferred, key=lambda c: c.start):
             ref = self._short_form(doc, c, people, on, refs, agents_at)
             if ref is not None:
                 put(ref)
         surnames = {u.name.split()[-1] for u in unknown.values() if u.kind == "person" and len(u.name.split()) > 1}
-        for t in doc:
-            if t.text in surnames and t.i not in refs and t.text[:1].isupper():
-                found = people.find(t.i, [t.text])
-                if found is not None:
-                    put(Ref(t.i, t.i + 1, found, "person", None, "coreference"))
+        if surnames:
+            for i in positions(doc, ORTH, hashes(surnames)):
+                text = toks[i].text
+                if i not in refs and text[:1].isupper():
+                    found = people.find(i, [text])
+                    if found is not None:
+                        put(Ref(i, i + 1, found, "person", None, "coreference"))
         # 5. ethnic and religious communities, coded by the state they live in ("Bosnian Serbs")
-        for p in self.communities.place(doc, refs, agent_spans):
+        for p in self.communities.place(doc, refs, agent_spans, toks):
             key = "~" + slug(p.name)
             u = unknown.setdefault(key, Unknown(p.name, "group", p.country, p.role, "residence",
                                                 {"community": p.community}))
@@ -190,24 +201,33 @@ class Resolver:
             if ref is not None:
                 put(ref)
         # 8. "Putin's spokesman X", "Trump's lawyer X": a person in someone's service is of their state
-        for ref in {id(r): r for r in refs.values()}.values():
-            served = unknown.get(ref.key)
-            if served is not None and served.kind == "person" and served.country is None:
-                country = self._employer_country(doc, ref.start, refs, agents_at)
-                if country is not None:
-                    served.country, served.basis = country, "affiliation"
-        return self._build(doc, refs, unknown, on)
+        if any(u.kind == "person" and u.country is None for u in unknown.values()):
+            for ref in {id(r): r for r in refs.values()}.values():
+                served = unknown.get(ref.key)
+                if served is not None and served.kind == "person" and served.country is None:
+                    country = self._employer_country(doc, ref.start, refs, agents_at)
+                    if country is not None:
+                        served.country, served.basis = country, "affiliation"
+        return self._build(toks, refs, unknown, on)
 
     # -- steps -----------------------------------------------------------------------------------
 
     def _alias(self, c: Candidate) -> Ref | None:
-        targets = self.dictionary.by_alias.get(c.key or "", [])
+        key = c.key or ""
+        if key in self.alias_entry:
+            e = self.alias_entry[key]
+        else:
+            e = self.alias_entry[key] = self._alias_entry(key)
+        return Ref(c.start, c.end, e.id, e.kind, e.country) if e is not None else None
+
+    def _alias_entry(self, key: str) -> Entry | None:
+        """The actor an alias names outright: a full name before another kind of alias, then by kind."""
+        targets = self.dictionary.by_alias.get(key, [])
         if not targets or all(kind == SURNAME for _, kind in targets):
             return None
         named = [(i, k) for i, k in targets if k != SURNAME]
         named.sort(key=lambda t: (t[1] != NAME, KIND_ORDER.get(self.dictionary.entries[t[0]].kind, 9)))
-        e = self.dictionary.entries[named[0][0]]
-        return Ref(c.start, c.end, e.id, e.kind, e.country)
+        return self.dictionary.entries[named[0][0]]
 
     def _named_entry(self, c: Candidate) -> Entry | None:
         """The organisation or group an alias names outright."""
@@ -316,9 +336,7 @@ class Resolver:
     def _seat_as_place(self, doc: Doc, c: Candidate) -> bool:
         """ "in the Oval Office", "at the Kremlin": a seat of power (a building, not a capital or a
         territory: "in Moscow", "in the West Bank" stay) after a locative preposition."""
-        key = re.sub(r"^the ", "", c.key or "")
-        if not any(kind == METONYM and key in self.dictionary.entries[i].seats
-                   for i, kind in self.dictionary.by_alias.get(c.key or "", [])):
+        if c.key not in self.seat_keys:
             return False
         j = c.start - 1
         if j >= 0 and doc[j].lower_ == "the":
@@ -609,7 +627,7 @@ class Resolver:
 
     # -- records ---------------------------------------------------------------------------------
 
-    def _build(self, doc: Doc, refs: dict[int, Ref], unknown: dict[str, Unknown], on: date | None
+    def _build(self, toks: list[Token], refs: dict[int, Ref], unknown: dict[str, Unknown], on: date | None
                ) -> tuple[dict[str, Actor], list[Mention]]:
         actors: dict[str, Actor] = {}
         mentions: list[Mention] = []
@@ -623,8 +641,9 @@ class Resolver:
             if actor is None:
                 continue
             actors[ref.key] = actor
-            span = doc[ref.start:ref.end]
-            m = Mention(span.start_char, span.end_char, span.text, actor_id=actor.id, basis=ref.basis)
+            last = toks[ref.end - 1]
+            m = Mention(toks[ref.start].idx, last.idx + len(last), span_text(toks, ref.start, ref.end),
+                        actor_id=actor.id, basis=ref.basis)
             actor.mentions.append(m)
             mentions.append(m)
         out = {a.id: a for a in actors.values()}

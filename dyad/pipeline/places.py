@@ -20,9 +20,10 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from dyad.actors.tokens import span_text
 from dyad.datafiles import packaged_json, packaged_jsonl
 from dyad.errors import DyadError
 from dyad.records import Place
@@ -161,15 +162,15 @@ class PlacesComponent:
         return doc
 
     # -- mentions ------------------------------------------------------------------------------
-    def _candidates(self, doc: Doc) -> list[Span]:
+    def _candidates(self, doc: Doc, toks: list[Token]) -> list[Span]:
         own: list[Span] = []
         for _, start, end in self.matcher(doc):
-            span = doc[start:end]
-            if not span.text[:1].isupper():
+            if not toks[start].text[:1].isupper():
                 continue
-            if span.text.lower() in self.acronyms and span.text not in self.alias_set:
+            text = span_text(toks, start, end)
+            if text.lower() in self.acronyms and text not in self.alias_set:
                 continue  # acronyms ("DMZ", "LoC") match in their own case only
-            own.append(span)
+            own.append(doc[start:end])
         ents = []
         for e in doc.ents:
             if e.label_ not in self.labels:
@@ -186,12 +187,14 @@ class PlacesComponent:
                 chosen.append(s)
                 taken.update(range(s.start, s.end))
         for _, start, end in self.city_matcher(doc):
-            span = doc[start:end]
-            if any(i in taken for i in range(start, end)) or any(t.pos_ != "PROPN" for t in span):
+            if not taken.isdisjoint(range(start, end)):
                 continue
-            if span[0].is_sent_start or any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+            words = toks[start:end]
+            if any(t.pos_ != "PROPN" for t in words):
                 continue
-            chosen.append(span)
+            if words[0].is_sent_start or any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in words):
+                continue
+            chosen.append(doc[start:end])
             taken.update(range(start, end))
         return sorted(chosen, key=lambda s: s.start)
 
@@ -216,27 +219,28 @@ class PlacesComponent:
         return "other"
 
     # -- resolution ----------------------------------------------------------------------------
-    def _article_countries(self, doc: Doc, spans: list[Span]) -> Counter[str]:
+    def _article_countries(self, doc: Doc, texts: list[str]) -> Counter[str]:
+        """Countries by weight: each actor's (by its mentions) and each country named (``texts``)."""
         weight: Counter[str] = Counter()
         for actor in (doc._.actors or {}).values():
             if getattr(actor, "country", None):
                 weight[actor.country] += max(1, len(getattr(actor, "mentions", []) or []))
-        for s in spans:
-            e = self.gaz.countries.get(s.text.lower())
+        for text in texts:
+            e = self.gaz.countries.get(text.lower())
             if e is not None and e.country:
                 weight[e.country] += 1
         return weight
 
-    def _hint(self, doc: Doc, span: Span) -> str | None:
+    def _hint(self, toks: list[Token], span: Span) -> str | None:
         """The country named right after ``span`` (", Russia" in "Moscow, Russia")."""
-        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        if span.end + 1 < len(toks) and toks[span.end].text == ",":
             for n in (3, 2, 1):
-                if span.end + 1 + n <= len(doc):
-                    nxt = doc[span.end + 1: span.end + 1 + n].text.lower()
-                    e = self.gaz.countries.get(nxt)
+                if span.end + 1 + n <= len(toks):
+                    text = span_text(toks, span.end + 1, span.end + 1 + n)
+                    e = self.gaz.countries.get(text.lower())
                     if e is not None:
                         return e.country
-                    st = self.gaz.states.get(doc[span.end + 1: span.end + 1 + n].text)
+                    st = self.gaz.states.get(text)
                     if st is not None:
                         return "USA"
         return None
@@ -255,16 +259,18 @@ class PlacesComponent:
         return max(entries, key=score)
 
     def places(self, doc: Doc) -> list[Place]:
-        spans = self._candidates(doc)
+        toks = list(doc)  # indexed instead of doc[i], which builds a new Token each time
+        spans = self._candidates(doc, toks)
         if not spans:
             return []
-        weight = self._article_countries(doc, spans)
+        texts = [span.text for span in spans]
+        weight = self._article_countries(doc, texts)
         found: dict[tuple[str, str | None, str], Place] = {}
-        for span in spans:
-            entries = self.gaz.lookup(span.text)
+        for span, text in zip(spans, texts, strict=True):
+            entries = self.gaz.lookup(text)
             if not entries:
                 continue
-            entry = self._choose(entries, weight, self._hint(doc, span))
+            entry = self._choose(entries, weight, self._hint(toks, span))
             usage = self._usage(span)
             if entry.kind == "country" and usage != "location":
                 continue
@@ -275,7 +281,7 @@ class PlacesComponent:
             if place is None:
                 place = found[key] = Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
                                            kind=entry.kind)
-            place.mentions.append(TextSpan(span.start_char, span.end_char, span.text))
+            place.mentions.append(TextSpan(span.start_char, span.end_char, text))
         return sorted(found.values(), key=lambda p: p.mentions[0].start)
 
 
