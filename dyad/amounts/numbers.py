@@ -1,7 +1,8 @@
 """Numbers in text: digits ("10,000", "2.5", "3bn"), words ("six", "twenty-five", "a dozen"),
 scales ("$245 billion"), currencies and percentages, read from a token position.
 
-``read_number(doc, i, lex)`` returns the ``NumberMatch`` starting at token ``i`` or ``None``.
+``read_number(doc, i, lex)`` returns the ``NumberMatch`` starting at token ``i`` or ``None``;
+``number_starts(doc, lex)`` the tokens worth trying, found cheaply.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
-from dyad.amounts.lexicon import AmountLexicon
+from dyad.amounts.lexicon import AmountLexicon, SeqIndex
 
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
@@ -40,12 +42,29 @@ def _digit_value(text: str) -> float | None:
     return None
 
 
-def match_seq(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
-    """Length (in tokens) of the longest word sequence of ``seqs`` starting at token ``i``."""
+def match_seq(doc: Doc, i: int, index: SeqIndex) -> int:
+    """Length (in tokens) of the first word sequence of ``index`` (``lexicon.index_seqs``: longest
+    first) starting at token ``i``."""
+    if i >= len(doc):
+        return 0
+    seqs = index.get(doc[i].lower_)
+    if not seqs:
+        return 0
     for seq in seqs:
-        if i + len(seq) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(seq)):
+        if i + len(seq) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(seq) if k):
             return len(seq)
     return 0
+
+
+def number_starts(doc: Doc, lex: AmountLexicon) -> list[int]:
+    """The tokens ``read_number`` may find a number at, found cheaply (one string per token, no
+    Token objects): a number starts with a digit, a currency symbol, "US", a number word, or
+    "a"/"an" before a scale; ``read_number`` finds none anywhere else."""
+    lows: list[str] = list(map(doc.vocab.strings.__getitem__, doc.to_array(LOWER).tolist()))
+    starts, scales = lex.number_starts, lex.scales
+    n = len(lows)
+    return [i for i, low in enumerate(lows) if low[:1].isdigit() or low in starts
+            or (low in ("a", "an") and i + 1 < n and lows[i + 1] in scales)]
 
 
 def read_number(doc: Doc, i: int, lex: AmountLexicon) -> NumberMatch | None:
@@ -107,7 +126,7 @@ def read_number(doc: Doc, i: int, lex: AmountLexicon) -> NumberMatch | None:
     match = NumberMatch(start=start, end=end, value=value, number=i, currency=currency, words=words,
                         scaled=scaled, digits_text=tok.text)
     if end < len(doc):
-        n = match_seq(doc, end, lex.percent_words)
+        n = match_seq(doc, end, lex.percent_index)
         if n:
             match.percent = True
             match.end = end + n
