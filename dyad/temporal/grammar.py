@@ -19,6 +19,7 @@ that read the anchor, against the date inferred from the text. None of this chan
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -403,9 +404,9 @@ class Grammar:
         # the same as bit masks: a bit per gate word (and _DIGIT), a mask per group of a rule's gate
         bit = {w: 1 << k for k, w in enumerate((_DIGIT, *self.gate_words))}
         self.gate_masks = [tuple(sum(bit[w] for w in group) for group in gate) for gate in self.gates]
-        # where a gate word or digit starts in the lower-case text, the longest one there; the
-        # others there are its prefixes (its mask has their bits)
-        self.gate_rx = re.compile("(?=(" + _trie(self.gate_words, False, literal=True) + r"|\d))")
+        # a gate word in the lower-case text, the longest at its position: the others there are
+        # its prefixes (its bits in gate_bits are theirs as well)
+        self.gate_rx = re.compile(_trie(self.gate_words, False, literal=True))
         self.gate_bits = {w: sum(b for v, b in bit.items() if w.startswith(v)) for w in self.gate_words}
         # every rule needs one of these: the rules run only in windows around them
         words = {*lex.months, *lex.weekdays, *lex.seasons, *lex.parts_of_day, *lex.sets, *lex.units,
@@ -417,7 +418,7 @@ class Grammar:
         # whole word of these, or one digit
         self.trigger_words = frozenset(w.lower() for w in words)
         plain = fast and all(w.isalpha() and w.isascii() for w in words)
-        self.trigger_low = re.compile(r"\d|\b" + _trie(self.trigger_words, False) + r"\b") if plain else None
+        self.trigger_low = re.compile(r"\b" + _trie(self.trigger_words, False) + r"\b") if plain else None
 
     # -- driver --------------------------------------------------------------------------------
     def find(self, doc: Doc, anchor: Anchor | None, text: str | None = None) -> list[TimeCandidate]:
@@ -451,12 +452,14 @@ class Grammar:
         bits (-1) for every window when ``low`` is None (no gating)."""
         if low is None:
             return [-1] * len(windows)
-        bits, digit = self.gate_bits, 1  # _DIGIT is the first bit
+        bits, rx = self.gate_bits, self.gate_rx
         out: list[int] = []
         for lo, hi in windows:
-            here = 0
-            for found in set(self.gate_rx.findall(low, lo, hi)):  # a word ends by hi
-                here |= bits.get(found, digit)
+            here = 1 if _DIGIT_RX.search(low, lo, hi) else 0  # _DIGIT is the first bit
+            m = rx.search(low, lo, hi)  # the longest gate word at a position, ending by hi
+            while m is not None:
+                here |= bits[m.group()]  # with the gate words it starts with
+                m = rx.search(low, m.start() + 1, hi)  # gate words may overlap
             out.append(here)
         return out
 
@@ -489,14 +492,16 @@ class Grammar:
     def _triggers(self, text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
         """The spans of ``self.trigger``'s matches, in order. ``low`` is ``text`` in lower case
         where that stands for case folding (``_gated``): when the words are ASCII letters, a
-        match is then a whole word in ``trigger_words`` or a single digit, and ``trigger_low``
-        finds the same spans in ``low`` without re.IGNORECASE, faster."""
+        match is then a whole word in ``trigger_words`` (``trigger_low`` finds them in ``low``
+        without re.IGNORECASE, faster) or a single digit."""
         if self.trigger_low is None or low is None:
             for m in self.trigger.finditer(text):
                 yield m.start(), m.end()
             return
-        for m in self.trigger_low.finditer(low):
-            yield m.start(), m.end()
+        # the words and the digits apart (each regex is faster alone), merged: no word holds a digit
+        words = [m.span() for m in self.trigger_low.finditer(low)]
+        digits = [m.span() for m in _DIGIT_RX.finditer(low)]
+        yield from heapq.merge(words, digits) if words and digits else words or digits
 
     def _windows(self, text: str, before: int = 64, after: int = 96,
                  low: str | None = None) -> list[tuple[int, int]]:
