@@ -75,6 +75,21 @@ class AmountLexicon:
         return frozenset({*self.currency_symbols, "us", "u.s.", *self.number_words})
 
     @cached_property
+    def word_kinds(self) -> dict[int, int]:
+        """A cache for ``numbers.number_starts``: what each word (by its spaCy hash) can be at
+        a number's start."""
+        return {}
+
+    @cached_property
+    def qualifier_index(self) -> dict[str, tuple[tuple[tuple[str, ...], str | None], ...]]:
+        """``qualifiers`` by last word, each list in the order of ``qualifiers``."""
+        out: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+        for seq, canon in self.qualifiers:
+            if seq:
+                out.setdefault(seq[-1], []).append((seq, canon))
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
     def unit_index(self) -> SeqIndex:
         """``units`` by first word (for ``numbers.match_seq``)."""
         return index_seqs(self.units)

@@ -56,15 +56,34 @@ def match_seq(doc: Doc, i: int, index: SeqIndex) -> int:
     return 0
 
 
+_START, _ARTICLE, _SCALE = 1, 2, 4
+_MAX_KINDS = 500_000
+
+
+def _kind(low: str, lex: AmountLexicon) -> int:
+    """What a lower-case word can be at a number's start: bits _START, _ARTICLE, _SCALE."""
+    return ((_START if low[:1].isdigit() or low in lex.number_starts else 0)
+            | (_ARTICLE if low in ("a", "an") else 0) | (_SCALE if low in lex.scales else 0))
+
+
 def number_starts(doc: Doc, lex: AmountLexicon) -> list[int]:
-    """The tokens ``read_number`` may find a number at, found cheaply (one string per token, no
-    Token objects): a number starts with a digit, a currency symbol, "US", a number word, or
-    "a"/"an" before a scale; ``read_number`` finds none anywhere else."""
-    lows: list[str] = list(map(doc.vocab.strings.__getitem__, doc.to_array(LOWER).tolist()))
-    starts, scales = lex.number_starts, lex.scales
-    n = len(lows)
-    return [i for i, low in enumerate(lows) if low[:1].isdigit() or low in starts
-            or (low in ("a", "an") and i + 1 < n and lows[i + 1] in scales)]
+    """The tokens ``read_number`` may find a number at, found cheaply (no Token objects; a word's
+    kind is worked out once per process, ``lex.word_kinds``): a number starts with a digit, a
+    currency symbol, "US", a number word, or "a"/"an" before a scale; ``read_number`` finds none
+    anywhere else."""
+    words: list[int] = doc.to_array(LOWER).tolist()
+    kinds = lex.word_kinds
+    new = set(words).difference(kinds)
+    if new:
+        if len(kinds) + len(new) > _MAX_KINDS:
+            kinds.clear()
+            new = set(words)
+        strings = doc.vocab.strings
+        for w in new:
+            kinds[w] = _kind(strings[w], lex)
+    n = len(words)
+    return [i for i, w in enumerate(words) if (k := kinds[w]) & _START
+            or (k & _ARTICLE and i + 1 < n and kinds[words[i + 1]] & _SCALE)]
 
 
 def read_number(doc: Doc, i: int, lex: AmountLexicon) -> NumberMatch | None:
