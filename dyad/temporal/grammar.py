@@ -220,11 +220,6 @@ def _dur(n: float | None, unit: str, lex: Lexicon) -> str:
     return f"{prefix}{num}{code}"
 
 
-def _holds(here: int, masks: tuple[int, ...]) -> bool:
-    """Does a window holding the gate bits ``here`` hold a word of each group (``masks``)?"""
-    return all(map(here.__and__, masks))
-
-
 @dataclass
 class _Hit:
     """One match of one rule and the candidates its handler made of it."""
@@ -446,9 +441,8 @@ class Grammar:
         windows = self._windows(text, low=low)
         opened = self._opened(low, windows)
         for (name, rx, fn, prio), masks in zip(self.rules, self.gate_masks, strict=True):
-            for (lo, hi), here in zip(windows, opened, strict=True):
-                if not _holds(here, masks):
-                    continue  # no match of this rule can lie in this window
+            # the windows that hold a word of each group of the rule's gate: no match lies elsewhere
+            for lo, hi in [w for w, here in zip(windows, opened, strict=True) if all(map(here.__and__, masks))]:
                 for m in rx.finditer(text, lo, hi):
                     ctx.read_anchor = False
                     cands = fn(m, ctx)
