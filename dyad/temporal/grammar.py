@@ -22,7 +22,8 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from copy import copy
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -243,7 +244,7 @@ class Scan:
 
     def candidates(self) -> list[TimeCandidate]:
         """Non-overlapping candidates by start, offsets and clock times resolved (fresh objects)."""
-        taken = [replace(c) for c in Grammar._select(self.hits)]
+        taken = [copy(c) for c in Grammar._select(self.hits)]
         self.grammar._anchor_offsets(self.ctx.text, taken, self.ctx._anchor, self.ctx.doc)
         return taken
 
