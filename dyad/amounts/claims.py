@@ -70,13 +70,15 @@ def _sentence_cues(doc: Doc, sent: Span, qlex: QuoteLexicon, lex: AmountLexicon,
     found = cache.get(sent.start)
     if found is None:
         sources: list[tuple[Token, Token]] = []
-        for t in sent:
+        asides: list[Token] = []
+        for t in sent:  # one pass: a Token object per word
             if t.lower_ in ("according", "per", "as") and not (
                     t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lex.rate_nouns):  # "60 frames per second"
                 source = attribution_source(t, qlex)
                 if source is not None:
                     sources.append((t, source))
-        asides = [t for t in sent if t.dep_ == "parataxis" and t.lemma_ in qlex.cue_verbs and t.pos_ == "VERB"]
+            if t.dep_ == "parataxis" and t.lemma_ in qlex.cue_verbs and t.pos_ == "VERB":
+                asides.append(t)
         found = cache[sent.start] = (sources, asides)
     return found
 

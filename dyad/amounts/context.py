@@ -90,7 +90,8 @@ def _vague_alternative(doc: Doc, start: int) -> bool:
 
 def find_qualifier(doc: Doc, start: int, lex: AmountLexicon) -> tuple[int, str | None]:
     words = [t.lower_ for t in doc[max(0, start - 4):start]]
-    for seq, canon in lex.qualifiers:
+    # only the qualifiers ending in the word before the number can end there
+    for seq, canon in lex.qualifier_index.get(words[-1], ()) if words else lex.qualifiers:
         if len(seq) <= len(words) and tuple(words[-len(seq):]) == seq:
             if seq[-1] in lex.prepositional_qualifiers and doc[start - 1].dep_ == "prep":
                 return start, None  # "testifying over three days": a preposition, not "more than"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.amounts.claims import SentenceCues, claimed_by
 from dyad.amounts.context import CLOSE_QUOTES, OPEN_QUOTES, find_qualifier, glued, hyphen_count, not_an_amount
 from dyad.amounts.lexicon import AmountLexicon
-from dyad.amounts.numbers import NumberMatch, match_seq, read_number
+from dyad.amounts.numbers import NumberMatch, match_seq, number_starts, read_number
 from dyad.amounts.objects import modified_noun, people_affected, phrase_root, predicate_object
 from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at
@@ -137,11 +137,11 @@ def extract_amounts(doc: Doc, lex: AmountLexicon, qlex: QuoteLexicon) -> list[Am
     out: list[Amount] = []
     memo = _Memo.of(doc)
     i = 0
-    n = len(doc)
-    while i < n:
-        m = read_number(doc, i, lex)
+    for start in number_starts(doc, lex):
+        if start < i:
+            continue  # inside the figure read before
+        m = read_number(doc, start, lex)
         if m is None:
-            i += 1
             continue
         i = m.end
         high_m = _range_end(doc, m, lex)
@@ -172,16 +172,13 @@ def _describe(doc: Doc, m: NumberMatch, lex: AmountLexicon, qlex: QuoteLexicon,
         unit = "percent" if m.percent else m.currency
         obj = _figure_object(doc, m, root, lex, sent_end)
     else:
-        k = 0
-        for seq in lex.units:
-            k = match_seq(doc, end, (seq,))
-            if k:
-                unit = " ".join(t.text for t in doc[end:end + k])
-                end += k
-                if unit.lower() in lex.time_units and end < len(doc) and doc[end].lower_ == "old":
-                    return None  # an age: "73 years old"
-                obj = _of_object(doc, end, sent_end)
-                break
+        k = match_seq(doc, end, lex.unit_index)
+        if k:
+            unit = " ".join(t.text for t in doc[end:end + k])
+            end += k
+            if unit.lower() in lex.time_units and end < len(doc) and doc[end].lower_ == "old":
+                return None  # an age: "73 years old"
+            obj = _of_object(doc, end, sent_end)
         if unit is None:
             counted = None if m.words else hyphen_count(doc, end, lex)
             obj = _noun_run(doc, counted, sent_end) if counted is not None else (

@@ -4,12 +4,24 @@ qualifiers and rate words, loaded once per process."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from dyad.datafiles import packaged_json
 from dyad.errors import DyadError, Errors
 
 LEXICON_FILE = "amounts/lexicon.json"
+
+
+SeqIndex = dict[str, tuple[tuple[str, ...], ...]]
+"""Word sequences by their first word, each list in the order of the sequences it was made of."""
+
+
+def index_seqs(seqs: tuple[tuple[str, ...], ...]) -> SeqIndex:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        if seq:
+            out.setdefault(seq[0], []).append(seq)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,38 @@ class AmountLexicon:
     """Intransitive verbs whose bare-number subject counts people ("30 died")."""
     referring_nouns: frozenset[str]
     """Nouns that after "the two ..." refer to known parties rather than count ("the two sides")."""
+
+    @cached_property
+    def number_starts(self) -> frozenset[str]:
+        """The words (lower case) other than digits that a number can start with: currency
+        symbols, "US" (of "US $"), number words; "a"/"an" start one only before a scale."""
+        return frozenset({*self.currency_symbols, "us", "u.s.", *self.number_words})
+
+    @cached_property
+    def word_kinds(self) -> dict[int, int]:
+        """A cache for ``numbers.number_starts``: what each word (by its spaCy hash) can be at
+        a number's start."""
+        return {}
+
+    @cached_property
+    def qualifier_index(self) -> dict[str, tuple[tuple[tuple[str, ...], str | None], ...]]:
+        """``qualifiers`` by last word, each list in the order of ``qualifiers``."""
+        out: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+        for seq, canon in self.qualifiers:
+            if seq:
+                out.setdefault(seq[-1], []).append((seq, canon))
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def unit_index(self) -> SeqIndex:
+        """``units`` by first word (for ``numbers.match_seq``)."""
+        return index_seqs(self.units)
+
+    @cached_property
+    def percent_index(self) -> SeqIndex:
+        """``percent_words`` by first word (for ``numbers.match_seq``)."""
+        return index_seqs(self.percent_words)
+
 
 
 def _seqs(items: list[str]) -> tuple[tuple[str, ...], ...]:

@@ -1,7 +1,8 @@
 """Numbers in text: digits ("10,000", "2.5", "3bn"), words ("six", "twenty-five", "a dozen"),
 scales ("$245 billion"), currencies and percentages, read from a token position.
 
-``read_number(doc, i, lex)`` returns the ``NumberMatch`` starting at token ``i`` or ``None``.
+``read_number(doc, i, lex)`` returns the ``NumberMatch`` starting at token ``i`` or ``None``;
+``number_starts(doc, lex)`` the tokens worth trying, found cheaply.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
-from dyad.amounts.lexicon import AmountLexicon
+from dyad.amounts.lexicon import AmountLexicon, SeqIndex
 
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
@@ -40,12 +42,48 @@ def _digit_value(text: str) -> float | None:
     return None
 
 
-def match_seq(doc: Doc, i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
-    """Length (in tokens) of the longest word sequence of ``seqs`` starting at token ``i``."""
+def match_seq(doc: Doc, i: int, index: SeqIndex) -> int:
+    """Length (in tokens) of the first word sequence of ``index`` (``lexicon.index_seqs``: longest
+    first) starting at token ``i``."""
+    if i >= len(doc):
+        return 0
+    seqs = index.get(doc[i].lower_)
+    if not seqs:
+        return 0
     for seq in seqs:
-        if i + len(seq) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(seq)):
+        if i + len(seq) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(seq) if k):
             return len(seq)
     return 0
+
+
+_START, _ARTICLE, _SCALE = 1, 2, 4
+_MAX_KINDS = 500_000
+
+
+def _kind(low: str, lex: AmountLexicon) -> int:
+    """What a lower-case word can be at a number's start: bits _START, _ARTICLE, _SCALE."""
+    return ((_START if low[:1].isdigit() or low in lex.number_starts else 0)
+            | (_ARTICLE if low in ("a", "an") else 0) | (_SCALE if low in lex.scales else 0))
+
+
+def number_starts(doc: Doc, lex: AmountLexicon) -> list[int]:
+    """The tokens ``read_number`` may find a number at, found cheaply (no Token objects; a word's
+    kind is worked out once per process, ``lex.word_kinds``): a number starts with a digit, a
+    currency symbol, "US", a number word, or "a"/"an" before a scale; ``read_number`` finds none
+    anywhere else."""
+    words: list[int] = doc.to_array(LOWER).tolist()
+    kinds = lex.word_kinds
+    new = set(words).difference(kinds)
+    if new:
+        if len(kinds) + len(new) > _MAX_KINDS:
+            kinds.clear()
+            new = set(words)
+        strings = doc.vocab.strings
+        for w in new:
+            kinds[w] = _kind(strings[w], lex)
+    n = len(words)
+    return [i for i, w in enumerate(words) if (k := kinds[w]) & _START
+            or (k & _ARTICLE and i + 1 < n and kinds[words[i + 1]] & _SCALE)]
 
 
 def read_number(doc: Doc, i: int, lex: AmountLexicon) -> NumberMatch | None:
@@ -107,7 +145,7 @@ def read_number(doc: Doc, i: int, lex: AmountLexicon) -> NumberMatch | None:
     match = NumberMatch(start=start, end=end, value=value, number=i, currency=currency, words=words,
                         scaled=scaled, digits_text=tok.text)
     if end < len(doc):
-        n = match_seq(doc, end, lex.percent_words)
+        n = match_seq(doc, end, lex.percent_index)
         if n:
             match.percent = True
             match.end = end + n

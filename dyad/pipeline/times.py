@@ -51,12 +51,16 @@ class TimesComponent:
     def _infer(self, scan: Scan, cands: list[TimeCandidate], text: str) -> str | None:
         lex = self.grammar.lex
         direction = scan.ctx.direction  # the clause directions the scan already asked for
-        future = {c.start for c in cands if c.absolute and direction(c.start, c.end) == "future"}
+
+        def future(c: TimeCandidate) -> bool:
+            return direction(c.start, c.end) == "future"
+
+        def past(c: TimeCandidate) -> bool:
+            return text[c.start:c.end].strip().lower().rstrip(".") in lex.months and direction(c.start, c.end) == "past"
+
         latest = latest_absolute(text, cands, future)
         if latest is None:
             return None
-        past = {c.start for c in cands if not c.absolute and text[c.start:c.end].strip().lower().rstrip(".") in lex.months
-                and direction(c.start, c.end) == "past"}
         return narrative_floor(text, cands, latest, past, lex.months) or latest
 
     @staticmethod

@@ -10,7 +10,8 @@ An expression the anchor cannot resolve keeps its span with value ``None``.
 
 Cost: the rules run only in windows around trigger words; a rule skips a window that lacks the
 words (or digit) every match of it needs (its gate), and is led by what each of its matches must
-start with, so the regex engine passes over other positions fast. ``Grammar.scan`` keeps the
+start with, so the regex engine passes over other positions fast; word lists are prefix trees, so
+it tries a few branches at a word instead of every word. ``Grammar.scan`` keeps the
 matches, so an undated article is matched once: ``Scan.reanchor`` runs again only the handlers
 that read the anchor, against the date inferred from the text. None of this changes a match:
 ``Grammar(fast=False)`` runs the plain patterns everywhere, and the tests compare the two.
@@ -18,14 +19,17 @@ that read the anchor, against the date inferred from the text. None of this chan
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from copy import copy
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from dyad.temporal import context
 from dyad.temporal.anchor import Anchor, valid_date
+from dyad.temporal.firsts import first_class
 from dyad.temporal.lexicon import Lexicon, lexicon
 
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -88,7 +92,6 @@ Handler = Callable[[re.Match[str], Ctx], list[TimeCandidate]]
 
 _DIGIT = "<digit>"
 _DIGIT_RX = re.compile(r"\d")
-_WORDS = re.compile(r"\w+")
 # the characters re.IGNORECASE matches to an ASCII letter although str.lower() does not make
 # them one (dotless i, long s, Kelvin sign, dotted capital I: "Frıday", "ſpring"): a text with
 # them is not gated, and a matched word is looked up in the lexicon with them replaced (_low)
@@ -137,13 +140,54 @@ def _last_words(phrases: list[str]) -> tuple[str, ...]:
     return tuple(p.split()[-1] for p in phrases)
 
 
-def _alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], dot: bool = False) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
+def _alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], dot: bool = False,
+         trie: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace (a word of
+    at most four letters but "may" may end in a dot when ``dot``). With ``trie`` the alternation is
+    factored by common prefixes (``_trie``): it matches what the flat one matches, faster."""
+    if trie and all(w.isascii() for w in words):
+        return _trie(words, dot)
     out = []
     for w in sorted(set(words), key=len, reverse=True):
         p = re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-        out.append(p + (r"\b\.?" if dot and len(w) <= 4 and w != "may" else ""))
+        out.append(p + _dot_tail(w, dot))
     return "(?:" + "|".join(out) + ")"
+
+
+def _dot_tail(word: str, dot: bool) -> str:
+    return r"\b\.?" if dot and len(word) <= 4 and word != "may" else ""
+
+
+class _Node:
+    """A node of ``_trie``: the next pattern pieces, and the tail of a word that ends here."""
+
+    __slots__ = ("children", "end")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.end: str | None = None
+
+    def pattern(self) -> str:
+        alts = [key + child.pattern() for key, child in self.children.items()]
+        if self.end is not None:
+            alts.append(self.end)  # after every longer word
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _trie(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], dot: bool, literal: bool = False) -> str:
+    """``_alt`` of ASCII ``words`` as a prefix tree: "(?:ju(?:ne|ly)|...)". The same strings match
+    in the same order: two words that both match at a position are a word and a longer one that
+    starts with it (under re.IGNORECASE distinct ASCII letters match no common character), and
+    the tree tries the longer one first, as the flat list (longest first) does. The regex engine
+    then tries a few branches at each position instead of every word. ``literal``: a space
+    matches only a space."""
+    root = _Node()
+    for w in set(words):
+        node = root
+        for ch in w.lower():  # under re.IGNORECASE an ASCII letter matches what its lower case does
+            node = node.children.setdefault(r"\s+" if ch == " " and not literal else re.escape(ch), _Node())
+        node.end = _dot_tail(w, dot)
+    return "(?:" + root.pattern() + ")"
 
 
 def _in_name(tok: Token) -> bool:
@@ -200,7 +244,7 @@ class Scan:
 
     def candidates(self) -> list[TimeCandidate]:
         """Non-overlapping candidates by start, offsets and clock times resolved (fresh objects)."""
-        taken = [replace(c) for c in Grammar._select(self.hits)]
+        taken = [copy(c) for c in Grammar._select(self.hits)]
         self.grammar._anchor_offsets(self.ctx.text, taken, self.ctx._anchor, self.ctx.doc)
         return taken
 
@@ -230,31 +274,41 @@ class Grammar:
         self.lex = lex = lex or lexicon()
         self.fast = fast
         """Take the shortcuts (same output, found faster): skip a rule in a window that lacks the
-        words every match of it needs, find trigger words word by word, lead word-start rules
-        with a word-start assertion."""
+        words every match of it needs, find trigger words in the lower-case text, lead word-start
+        rules with a word-start assertion and every rule with the characters its matches start
+        with, write word lists as prefix trees (``_trie``)."""
         month_words = list(lex.months)
         full_months = [m for m in month_words if len(m) > 4 or m in ("may", "june", "july")]
-        self.MONTH = _alt(month_words, dot=True)
-        self.FULL_MONTH = _alt(full_months)
-        self.WD = _alt([w for w in lex.weekdays if len(w) > 5])
-        self.SEASON = _alt(list(lex.seasons))
-        self.PART = _alt(list(lex.parts_of_day))
-        self.POS = _alt(list(lex.positions))
-        self.SHIFT = _alt(list(lex.shift))
-        self.APPROX = _alt(list(lex.approximators))
-        self.DSHIFT = _alt(list(lex.duration_shift))
-        self.VAGUE = _alt(list(lex.vague_numbers))
+
+        def alt(words: list[str], dot: bool = False) -> str:
+            return _alt(words, dot, trie=fast)  # the plain alternations when not fast
+
+        self.MONTH = alt(month_words, dot=True)
+        self.FULL_MONTH = alt(full_months)
+        self.WD = alt([w for w in lex.weekdays if len(w) > 5])
+        self.SEASON = alt(list(lex.seasons))
+        self.PART = alt(list(lex.parts_of_day))
+        self.POS = alt(list(lex.positions))
+        self.SHIFT = alt(list(lex.shift))
+        self.APPROX = alt(list(lex.approximators))
+        self.DSHIFT = alt(list(lex.duration_shift))
+        self.VAGUE = alt(list(lex.vague_numbers))
         word_nums = [w for w in lex.numbers if w not in ("a", "an")]
-        wn = _alt(word_nums)
+        wn = alt(word_nums)
         self.NUM = rf"(?:\d+(?:\.\d+)?|{wn}(?:[\s-]+{wn})?|an?)"
         units = list(lex.units)
         self.UNIT = r"(?:" + "|".join(sorted(units, key=len, reverse=True)) + r")"
         self.UNITS = (r"(?:centuries|millennia|" + "|".join(u + "s" for u in sorted(units, key=len, reverse=True))
                       + r")")
-        self.TZ = _alt(list(lex.timezones))
+        if fast and all(u.isascii() and u.isalpha() for u in units):
+            # the same alternations as trees: no plural is a prefix of "centuries" or "millennia"
+            # and neither of them of a plural, so their place before the other plurals is moot
+            self.UNIT = alt(units)
+            self.UNITS = alt(["centuries", "millennia", *(u + "s" for u in units)])
+        self.TZ = alt(list(lex.timezones))
         self.YEAR = r"(?<![\d$€£.,/])(?:1[5-9]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)"
         DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?\b"
-        ORD = _alt(list(lex.ordinals))
+        ORD = alt(list(lex.ordinals))
         CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
                  rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:{self.TZ}|hours?\b|hrs\b))|noon\b|midnight\b)")
         self.CLOCK = CLOCK
@@ -274,7 +328,7 @@ class Grammar:
              self._month_year, 1),
             ("season_year", rf"(?:\b(?P<pos>{self.POS})[\s-]+)?(?:\bthe\s+)?\b(?P<s>{self.SEASON})\s+(?:of\s+)?"
                             rf"(?P<y>{Y})", self._season_year, 1),
-            ("quarter", rf"(?:\bthe\s+)?\b(?P<q>{_alt(list(lex.quarters))})[\s-]+(?:fiscal[\s-]+)?quarter\b"
+            ("quarter", rf"(?:\bthe\s+)?\b(?P<q>{alt(list(lex.quarters))})[\s-]+(?:fiscal[\s-]+)?quarter\b"
                         rf"(?:\s+of\s+(?:(?P<y>{Y})|(?:the\s+)?(?P<rel>{self.SHIFT})\s+year|the\s+year))?",
              self._quarter, 2),
             ("quarter_code", rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:[\s-]*(?P<y>{Y}))?\b", self._quarter, 2),
@@ -301,16 +355,16 @@ class Grammar:
                        rf"|\bthe\s+)(?P<s>{self.SEASON})\b", self._season, 4),
             ("weekday", rf"(?:\b(?P<pos>early|late)\s+)?(?:\b(?P<rel>last|next|this|past|coming)\s+)?"
                         rf"\b(?P<wd>{self.WD})\b(?:\s+(?P<part>{self.PART})\b)?", self._weekday, 4),
-            ("deictic", rf"\b(?P<w>{_alt(list(lex.deictic_days) + list(lex.deictic_parts))})\b"
+            ("deictic", rf"\b(?P<w>{alt(list(lex.deictic_days) + list(lex.deictic_parts))})\b"
                         rf"(?:\s+(?P<part>{self.PART})\b)?", self._deictic, 3),
-            ("reference", rf"\b(?P<w>{_alt(list(lex.references))})\b", self._reference, 5),
+            ("reference", rf"\b(?P<w>{alt(list(lex.references))})\b", self._reference, 5),
             ("duration", rf"(?:\b(?P<approx>{self.APPROX})\s+)?(?:\b(?P<shift>{self.DSHIFT})\s+)?"
                          rf"\b(?:(?P<n>{self.NUM})(?P<half>\s+and\s+a\s+half)?|(?P<vague>{self.VAGUE}))[\s-]+"
                          rf"(?P<u>{self.UNIT}|{self.UNITS})\b(?P<half2>\s+and\s+a\s+half)?(?P<poss>')?",
              self._duration, 3),
             ("num_range", rf"\b(?P<n>{self.NUM})\s*(?:-|–|to|or|and)\s*(?P<n2>{self.NUM})[\s-]+(?P<u>{self.UNITS})\b",
              self._num_range, 3),
-            ("set", rf"\b(?:(?P<w>{_alt(list(lex.sets))})|(?P<q>{_alt(list(lex.set_quantifiers))})\s+"
+            ("set", rf"\b(?:(?P<w>{alt(list(lex.sets))})|(?P<q>{alt(list(lex.set_quantifiers))})\s+"
                     rf"(?P<u>{self.UNIT}|{self.WD}|{self.PART}|{self.SEASON})|(?P<times>once|twice|\w+\s+times)"
                     rf"\s+(?:a|an|per)\s+(?P<u2>{self.UNIT}))\b", self._set, 4),
             ("bare_units", rf"\b(?P<u>{self.UNITS})\b", self._bare_units, 6),
@@ -320,7 +374,7 @@ class Grammar:
         # then passes over other positions fast. Word starts rest on the lexicon's words starting
         # with a word character (checked here; else no rule is led)
         leads = _LEADS if fast and all(_WORDISH.match(w) for w in _words_of(lex)) else {}
-        self.rules = [(name, re.compile(leads.get(name, "") + rx, re.IGNORECASE), fn, prio)
+        self.rules = [(name, re.compile(leads.get(name, "") + self._first(rx) + rx, re.IGNORECASE), fn, prio)
                       for name, rx, fn, prio in rules]
         # what every match of a rule must contain: one of each group's words (lower case, found as
         # a substring) or a digit (_DIGIT); a window without them skips the rule
@@ -345,14 +399,32 @@ class Grammar:
         }
         self.gates = [tuple(frozenset(w.lower() for w in group) for group in gates[name]) for name, *_ in self.rules]
         self.gate_words = tuple(sorted({w for gate in self.gates for group in gate for w in group} - {_DIGIT}))
+        # the same as bit masks: a bit per gate word (and _DIGIT), a mask per group of a rule's gate
+        bit = {w: 1 << k for k, w in enumerate((_DIGIT, *self.gate_words))}
+        self.gate_masks = [tuple(sum(bit[w] for w in group) for group in gate) for gate in self.gates]
+        # a gate word in the lower-case text, the longest at its position: the others there are
+        # its prefixes (its bits in gate_bits are theirs as well)
+        self.gate_rx = re.compile(_trie(self.gate_words, False, literal=True))
+        self.gate_bits = {w: sum(b for v, b in bit.items() if w.startswith(v)) for w in self.gate_words}
         # every rule needs one of these: the rules run only in windows around them
         words = {*lex.months, *lex.weekdays, *lex.seasons, *lex.parts_of_day, *lex.sets, *lex.units,
                  *lex.unit_plurals, *(u + "s" for u in lex.units), "quarter", "half", "noon", "midnight", "ago", "weekend", "weekends",
                  *(w.split()[-1] for w in (*lex.deictic_days, *lex.deictic_parts)),
                  *(w for ref in lex.references for w in ref.split() if w not in ("the", "at", "right"))}
-        self.trigger = re.compile(r"\d|\b" + _alt(sorted(words)) + r"\b", re.IGNORECASE)
-        # the same triggers found word by word: a whole word in this set, or one digit
-        self.trigger_words = frozenset(w.lower() for w in words) if all(w.isalpha() for w in words) else None
+        self.trigger = re.compile(r"\d|\b" + alt(sorted(words)) + r"\b", re.IGNORECASE)
+        # the same triggers, in a lower-case text that case folding cannot mislead (_gated): a
+        # whole word of these, or one digit
+        self.trigger_words = frozenset(w.lower() for w in words)
+        plain = fast and all(w.isalpha() and w.isascii() for w in words)
+        self.trigger_low = re.compile(r"\b" + _trie(self.trigger_words, False) + r"\b") if plain else None
+
+    def _first(self, rx: str) -> str:
+        """A lookahead for the characters every match of ``rx`` starts with (``firsts``), when
+        fast: the engine then leaves other positions at once."""
+        first = first_class(rx, re.IGNORECASE) if self.fast else None
+        if first is None or "\\w" in first or first == "[\\d]":
+            return ""  # no narrower than the leads (any word character, a digit)
+        return f"(?={first})"
 
     # -- driver --------------------------------------------------------------------------------
     def find(self, doc: Doc, anchor: Anchor | None, text: str | None = None) -> list[TimeCandidate]:
@@ -367,12 +439,11 @@ class Grammar:
         ctx = Ctx(doc, anchor, self.lex, {}, text)
         hits: list[_Hit] = []
         low = self._gated(text) if self.fast else None
-        windows = self._windows(text, fold_safe=low is not None)
-        opened = self._opened(text, low, windows)
-        for (name, rx, fn, prio), gate in zip(self.rules, self.gates, strict=True):
-            for (lo, hi), here in zip(windows, opened, strict=True):
-                if here is not None and any(here.isdisjoint(group) for group in gate):
-                    continue  # no match of this rule can lie in this window
+        windows = self._windows(text, low=low)
+        opened = self._opened(low, windows)
+        for (name, rx, fn, prio), masks in zip(self.rules, self.gate_masks, strict=True):
+            # the windows that hold a word of each group of the rule's gate: no match lies elsewhere
+            for lo, hi in [w for w, here in zip(windows, opened, strict=True) if all(map(here.__and__, masks))]:
                 for m in rx.finditer(text, lo, hi):
                     ctx.read_anchor = False
                     cands = fn(m, ctx)
@@ -381,18 +452,19 @@ class Grammar:
                     hits.append(_Hit(name, m, fn, prio, cands, ctx.read_anchor))
         return Scan(self, ctx, hits)
 
-    def _opened(self, text: str, low: str | None, windows: list[tuple[int, int]]) -> list[set[str] | None]:
-        """For each window, the gate words (and _DIGIT) it holds; None for every window when
-        ``low`` is None (no gating)."""
+    def _opened(self, low: str | None, windows: list[tuple[int, int]]) -> list[int]:
+        """For each window, the bits (``gate_masks``) of the gate words and _DIGIT it holds; all
+        bits (-1) for every window when ``low`` is None (no gating)."""
         if low is None:
-            return [None] * len(windows)
-        in_doc = [w for w in self.gate_words if w in low]
-        digits = _DIGIT_RX.search(text) is not None
-        out: list[set[str] | None] = []
+            return [-1] * len(windows)
+        bits, rx = self.gate_bits, self.gate_rx
+        out: list[int] = []
         for lo, hi in windows:
-            here = {w for w in in_doc if low.find(w, lo, hi) >= 0}
-            if digits and _DIGIT_RX.search(text, lo, hi) is not None:
-                here.add(_DIGIT)
+            here = 1 if _DIGIT_RX.search(low, lo, hi) else 0  # _DIGIT is the first bit
+            m = rx.search(low, lo, hi)  # the longest gate word at a position, ending by hi
+            while m is not None:
+                here |= bits[m.group()]  # with the gate words it starts with
+                m = rx.search(low, m.start() + 1, hi)  # gate words may overlap
             out.append(here)
         return out
 
@@ -422,29 +494,27 @@ class Grammar:
         taken.sort(key=lambda c: c.start)
         return taken
 
-    def _triggers(self, text: str, fold_safe: bool) -> Iterator[tuple[int, int]]:
-        """The spans of ``self.trigger``'s matches, in order. When the words are letters only and
-        lower case stands for case folding (``fold_safe``), a match is a whole word in
-        ``trigger_words`` or a single digit, and a walk over the words finds them faster."""
-        words = self.trigger_words
-        if words is None or not fold_safe:
+    def _triggers(self, text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
+        """The spans of ``self.trigger``'s matches, in order. ``low`` is ``text`` in lower case
+        where that stands for case folding (``_gated``): when the words are ASCII letters, a
+        match is then a whole word in ``trigger_words`` (``trigger_low`` finds them in ``low``
+        without re.IGNORECASE, faster) or a single digit."""
+        if self.trigger_low is None or low is None:
             for m in self.trigger.finditer(text):
                 yield m.start(), m.end()
             return
-        for m in _WORDS.finditer(text):
-            w = m.group()
-            if w.lower() in words:
-                yield m.start(), m.end()
-            elif not w.isalpha():
-                for d in _DIGIT_RX.finditer(text, m.start(), m.end()):
-                    yield d.start(), d.end()
+        # the words and the digits apart (each regex is faster alone), merged: no word holds a digit
+        words = [m.span() for m in self.trigger_low.finditer(low)]
+        digits = [m.span() for m in _DIGIT_RX.finditer(low)]
+        yield from heapq.merge(words, digits) if words and digits else words or digits
 
     def _windows(self, text: str, before: int = 64, after: int = 96,
-                 fold_safe: bool = False) -> list[tuple[int, int]]:
-        """Disjoint stretches of ``text`` around trigger words, widened to whitespace."""
+                 low: str | None = None) -> list[tuple[int, int]]:
+        """Disjoint stretches of ``text`` around trigger words, widened to whitespace, in order
+        (``low``: see ``_triggers``)."""
         out: list[tuple[int, int]] = []
         n = len(text)
-        for start, end in self._triggers(text, fold_safe):
+        for start, end in self._triggers(text, low):
             lo, hi = max(0, start - before), min(n, end + after)
             if out and lo <= out[-1][1]:
                 out[-1] = (out[-1][0], max(hi, out[-1][1]))

@@ -16,6 +16,7 @@ the latest such month before the article, which the floor already allows: it mov
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dyad.temporal.grammar import TimeCandidate
 
@@ -27,13 +28,13 @@ _STATE_START = re.compile(r"\b(?:since|from|as\s+of)\s+$", re.IGNORECASE)
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-def latest_absolute(text: str, cands: list[TimeCandidate], future: set[int]) -> str | None:
-    """The latest absolute date value among ``cands`` (``future``: starts of candidates whose clause
-    is about the future, excluded)."""
+def latest_absolute(text: str, cands: list[TimeCandidate], future: Callable[[TimeCandidate], bool]) -> str | None:
+    """The latest absolute date value among ``cands``, but those ``future`` says are in a clause
+    about the future (asked only of a candidate that would be the latest so far)."""
     best: tuple[int, int, int] | None = None
     best_value: str | None = None
     for c in cands:
-        if not c.absolute or c.type != "DATE" or c.value is None or c.start in future:
+        if not c.absolute or c.type != "DATE" or c.value is None:
             continue
         m = _VALUE.match(c.value)
         if not m:
@@ -42,15 +43,16 @@ def latest_absolute(text: str, cands: list[TimeCandidate], future: set[int]) -> 
         if _FORWARD.search(before) and not m.group(3):
             continue  # "by 2020", "until 2025": forward-looking years say nothing of the date
         key = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0))
-        if best is None or key > best:
+        if (best is None or key > best) and not future(c):
             best, best_value = key, c.value
     return best_value
 
 
-def narrative_floor(text: str, cands: list[TimeCandidate], latest: str, past: set[int],
+def narrative_floor(text: str, cands: list[TimeCandidate], latest: str, past: Callable[[TimeCandidate], bool],
                     months: dict[str, int]) -> str | None:
     """The earliest month (``YYYY-MM``) consistent with past-tense bare months written after the
-    first mention of ``latest`` (``past``: starts of candidates in a past-tense clause), or None."""
+    first mention of ``latest`` (``past``: is a candidate a bare month in a past-tense clause), or
+    None."""
     m = _VALUE.match(latest)
     if not m or not m.group(2):
         return None
@@ -61,7 +63,7 @@ def narrative_floor(text: str, cands: list[TimeCandidate], latest: str, past: se
     first = min(starts)
     best: tuple[int, int] | None = None
     for c in cands:
-        if c.absolute or c.start <= first or c.start not in past:
+        if c.absolute or c.start <= first or not past(c):
             continue
         named = months.get(text[c.start:c.end].strip().lower().rstrip("."))
         if named is None or named == month or _STATE_START.search(text, max(0, c.start - 12), c.start):

@@ -240,8 +240,10 @@ def test_trigger_words_found_word_by_word_are_the_trigger_pattern_matches():
     text = ("On Mondays, 10days and 3pm; today's talks (mid-2015, ٣ June) ran_day-long. DAYS AGO, "
             "a fortnight\u00a0later: weekends, Q3, FY2024 and 2023-09-13 — “now” is not know or knowns.")
     by_regex = [(m.start(), m.end()) for m in grammar.trigger.finditer(text)]
-    assert list(grammar._triggers(text, fold_safe=True)) == by_regex
-    assert grammar._windows(text, fold_safe=True) == grammar._windows(text)
+    low = grammar._gated(text)
+    assert low is not None and grammar.trigger_low is not None
+    assert list(grammar._triggers(text, low)) == by_regex
+    assert grammar._windows(text, low=low) == grammar._windows(text)
 
 
 @pytest.mark.parametrize("published", ["2024-06-19", None])
@@ -293,3 +295,20 @@ def test_clock_times_take_the_day_of_their_sentence_or_the_anchor(nlp, sentence,
 )
 def test_since_a_month_is_the_last_one_before_the_anchor(nlp, sentence, value):
     assert [t.value for t in _times(nlp, sentence, "2024-06-19")] == [value]
+
+
+def test_prefix_tree_alternation_matches_what_the_flat_one_matches():
+    import re
+
+    from dyad.temporal.grammar import _alt
+
+    words = ["sep", "sept", "september", "may", "mar", "march", "last", "last year", "last years", "GMT", "gm"]
+    text = ("Sept. 5, sep 6, September, SEPT 7; may and May. mar. March; last  year, last\nyears, "
+            "lastyear, GMT gmt gm Gmx septembers")
+    for dot in (False, True):
+        for tail in ("", r"\b", r"\s+\d"):
+            flat = re.compile(_alt(words, dot) + tail, re.IGNORECASE)
+            tree = re.compile(_alt(words, dot, trie=True) + tail, re.IGNORECASE)
+            assert flat.pattern != tree.pattern
+            found = [m.span() for m in flat.finditer(text)]
+            assert found and [m.span() for m in tree.finditer(text)] == found
