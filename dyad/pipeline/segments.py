@@ -12,9 +12,10 @@ starting a sentence: a lone preset start makes the parser split the rest into fr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,38 +29,63 @@ DATELINE = re.compile(
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=\S)")
 NOT_START = numpy.uint64(2**64 - 1)  # -1 as spaCy stores it: "not a sentence start"
 FINAL = frozenset({".", "?", "!", "\u2026"})
+_FINAL_PIECES = FINAL | {f"{mark} " for mark in FINAL}  # the mark with its trailing space
+# Where a sentence-final mark or a whitespace token can start: a final mark, a whitespace character
+# other than the space (spaCy's token separator), or a space after the space that ends a token.
+_STOP_AT = re.compile(r"[.?!\u2026]|[^\S ]|(?<= ) ")
 
 
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where a sentence must start: paragraph (line) starts and after datelines."""
     starts = {m.end() for m in PARAGRAPH.finditer(text)}
-    starts.update(m.end() for m in DATELINE.finditer(text))
+    # a dateline starts the text or a line: try the pattern there only (it cannot span lines)
+    pos = 0
+    while pos >= 0:
+        m = DATELINE.match(text, pos)
+        if m is not None:
+            starts.add(m.end())
+        pos = text.find("\n", pos + 1)
     return sorted(s for s in starts if 0 < s < len(text))
+
+
+def _first_stop(text: str, idx: list[int], first: int, end: int) -> int:
+    """The first token from ``first`` (before ``end``) that is a sentence-final mark or whitespace,
+    else ``end``. ``idx`` holds the token offsets, then the text length: a token's text with its
+    trailing space is ``text[idx[j]:idx[j + 1]]``."""
+    for m in _STOP_AT.finditer(text, idx[first], idx[end]):
+        j = bisect_left(idx, m.start(), first, end)
+        if idx[j] == m.start():
+            piece = text[idx[j]:idx[j + 1]]
+            if piece in _FINAL_PIECES or piece.isspace():
+                return j
+    return end
 
 
 @Language.component("dyad_segments")
 def segments(doc: Doc) -> Doc:
-    if len(doc) < 2 or doc.has_annotation("DEP"):  # already parsed: boundaries are settled
+    n = len(doc)
+    if n < 2 or doc.has_annotation("DEP"):  # already parsed: boundaries are settled
         return doc
     text = doc_text(doc)
     if "\n" not in text and not DATELINE.match(text):
         return doc
-    offsets = set(sentence_starts(text))
-    starts = [t.i for t in doc if t.idx in offsets and t.i > 0]
+    offsets = sentence_starts(text)
+    if not offsets:
+        return doc
+    # token offsets read once (doc[i] builds a Token object per call)
+    idx = doc.to_array(IDX).tolist()
+    idx.append(len(text))
+    at = [bisect_left(idx, off) for off in offsets]
+    starts = [i for i, off in zip(at, offsets, strict=True) if 0 < i < n and idx[i] == off]
     if not starts:
         return doc
     # one array write: setting Token.is_sent_start one by one re-checks the whole Doc each time
-    values = numpy.zeros((len(doc), 1), dtype="uint64")  # 0: the parser decides
+    values = numpy.zeros((n, 1), dtype="uint64")  # 0: the parser decides
     values[0, 0] = 1
-    forced = set(starts)
-    for i in starts:
+    for k, i in enumerate(starts):
         values[i, 0] = 1
-        j = i + 1
-        while j < len(doc) and j not in forced:
-            tok = doc[j]
-            if tok.text in FINAL or tok.is_space:
-                break
-            values[j, 0] = NOT_START
-            j += 1
+        end = starts[k + 1] if k + 1 < len(starts) else n
+        stop = _first_stop(text, idx, i + 1, end)
+        values[i + 1:stop, 0] = NOT_START
     doc.from_array([SENT_START], values)  # type: ignore[arg-type]  # numpy uint64 is what it reads
     return doc

@@ -18,6 +18,7 @@ from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked
 from dyad.quotes.reported import attribution_source
 from dyad.quotes.speakers import is_named, reports_utterance, subject_of
+from dyad.quotes.tokens import table_of, within
 
 _MAX_WALK = 8
 _GENERIC_SUBJECTS = frozenset({"you", "one", "i", "we"})
@@ -43,7 +44,9 @@ def quote_span(doc: Doc, m: Marked) -> Span | None:
 
 
 def _roots(span: Span) -> list[Token]:
-    return [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    """The tokens of ``span`` whose head lies outside it (or that are their own head)."""
+    heads, doc, start, end = table_of(span.doc).heads, span.doc, span.start, span.end
+    return [doc[i] for i in range(start, end) if heads[i] == i or not start <= heads[i] < end]
 
 
 def _is_relay(tok: Token, lex: QuoteLexicon) -> bool:
@@ -119,9 +122,12 @@ def _reported_utterance(chain: list[Cue], chosen: Cue, span: Span, lex: QuoteLex
 
 def attached_cue(span: Span, lex: QuoteLexicon, inside: set[int]) -> Cue | None:
     """A speech verb hanging off a token inside the quote (``"...," he said`` as parataxis)."""
-    for tok in span.sent if span.sent is not None else span:
-        if tok.i in inside or not (span.start <= tok.head.i < span.end):
+    table = table_of(span.doc)
+    sent, heads = span.sent, table.heads
+    for i in within(table.cue_candidates(lex), sent.start, sent.end):
+        if i in inside or not (span.start <= heads[i] < span.end):
             continue
+        tok = span.doc[i]
         if _is_cue_verb(tok, lex, False):
             return Cue(tok, subject_of(tok), cue_text(tok, lex), True)
     return None
@@ -132,9 +138,12 @@ def nearby_cue(sents: list[Span], span: Span, lex: QuoteLexicon, inside: set[int
     """The speech verb with a subject nearest the quote in ``sents`` (outside every quote, and
     inside the paragraph ``para`` when given)."""
     best: tuple[int, Cue] | None = None
+    doc = span.doc
+    candidates = table_of(doc).cue_candidates(lex)
     for sent in sents:
-        for tok in sent:
-            if tok.i in inside or not _is_cue_verb(tok, lex, False):
+        for i in within(candidates, sent.start, sent.end):
+            tok = doc[i]
+            if i in inside or not _is_cue_verb(tok, lex, False):
                 continue
             if para is not None and not para[0] <= tok.idx < para[1]:
                 continue
@@ -149,10 +158,15 @@ def nearby_cue(sents: list[Span], span: Span, lex: QuoteLexicon, inside: set[int
 
 def attribution_cue(sents: list[Span], lex: QuoteLexicon, inside: set[int]) -> Cue | None:
     """"according to X" / "per X" next to a quote: X is the speaker."""
+    if not sents:
+        return None
+    doc = sents[0].doc
+    candidates = table_of(doc).attribution_candidates  # "according", "per", "as", "in"
     for sent in sents:
-        for tok in sent:
-            if tok.i in inside or tok.lower_ not in ("according", "per", "as", "in"):
+        for i in within(candidates, sent.start, sent.end):
+            if i in inside:
                 continue
+            tok = doc[i]
             source = attribution_source(tok, lex)
             if source is not None and source.i not in inside:
                 return Cue(tok, source, tok.doc[tok.i:source.left_edge.i].text.strip() or tok.text, False)

@@ -27,6 +27,7 @@ from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked, find_quotes, paragraphs
 from dyad.quotes.reported import find_reported
 from dyad.quotes.speakers import QUOTED_KEY, Speaker, relays, speaker_of
+from dyad.quotes.tokens import table_of, table_scope
 from dyad.records import Quote
 
 _NEXT_SENT_MAX = 40
@@ -42,16 +43,17 @@ class _Found:
 def _sentences_around(doc: Doc, span: Span, para: tuple[int, int]) -> list[Span]:
     """The quote's sentences, plus a short neighbour sentence of the same paragraph that may hold
     its cue (``"..." <split> he said.`` or ``Kim said: <split> "..."``)."""
-    first, last = doc[span.start].sent, doc[span.end - 1].sent
+    table = table_of(doc)
+    first, last = table.sent_of(span.start), table.sent_of(span.end - 1)
     sents = [first]
     while sents[-1].end < last.end:
-        sents.append(doc[sents[-1].end].sent)
+        sents.append(table.sent_of(sents[-1].end))
     if last.end < len(doc):
-        nxt = doc[last.end].sent
+        nxt = table.sent_of(last.end)
         if nxt.start_char < para[1] and len(nxt) <= _NEXT_SENT_MAX:
             sents.append(nxt)
     if first.start > 0:
-        prev = doc[first.start - 1].sent
+        prev = table.sent_of(first.start - 1)
         if prev.start_char >= para[0] and prev[-1].text in (":", ","):
             sents.insert(0, prev)
     return sents
@@ -70,7 +72,7 @@ def _cue_in_paragraph(doc: Doc, para: tuple[int, int], lex: QuoteLexicon, inside
     span = doc.char_span(para[0], para[1], alignment_mode="contract")
     if span is None or len(span) == 0:
         return None
-    first = span[0].sent
+    first = table_of(doc).sent_of(span.start)
     if len(first) > _NEXT_SENT_MAX:
         return None
     return nearby_cue([first], span[0:1], lex, inside, para)
@@ -81,10 +83,15 @@ def extract_quotes(doc: Doc, lex: QuoteLexicon, named_only: bool = True) -> list
     text = doc_text(doc)
     if not text.strip() or not doc.has_annotation("DEP"):
         return []
+    with table_scope(doc):
+        return _extract(doc, text, lex, named_only)
+
+
+def _extract(doc: Doc, text: str, lex: QuoteLexicon, named_only: bool) -> list[Quote]:
     paras = paragraphs(text)
     marks = find_quotes(text)
     spans = [quote_span(doc, m) for m in marks]
-    inside = {t.i for s in spans if s is not None for t in s}
+    inside = {i for s in spans if s is not None for i in range(s.start, s.end)}
     doc.user_data[QUOTED_KEY] = inside
     history: list[Speaker] = []
     found: list[_Found] = []
@@ -135,7 +142,8 @@ def _via(cue: Cue, speaker: Speaker | None, lex: QuoteLexicon, inside: set[int],
         name = found.actor_id or found.name
         if name and name not in via and name not in own:
             via.append(name)
-    via.extend(v for v in relays(cue.verb, cue.verb.sent, lex, inside) if v not in via)
+    via.extend(v for v in relays(cue.verb, table_of(cue.verb.doc).sent_of(cue.verb.i), lex, inside)
+               if v not in via)
     return via
 
 
@@ -169,7 +177,7 @@ def _speaker_from_context(doc: Doc, m: Marked, found: list[_Found], paras: list[
         if cue is not None and cue.subject is not None:
             history = [f.speaker for f in found if f.speaker is not None]
             return (speaker_of(cue.subject, lex, history), cue.text,
-                    relays(cue.verb, cue.verb.sent, lex, inside))
+                    relays(cue.verb, table_of(doc).sent_of(cue.verb.i), lex, inside))
     if m.paragraph > 0 and not any(x.paragraph == m.paragraph - 1 for x in marks):
         # "In a statement, the ministry said:" then the quote paragraph; or a paragraph that ends
         # reporting someone's words ("Erekat said it was ...") then a paragraph that is only a
@@ -177,13 +185,13 @@ def _speaker_from_context(doc: Doc, m: Marked, found: list[_Found], paras: list[
         prev = paras[m.paragraph - 1]
         span = doc.char_span(prev[0], prev[1], alignment_mode="contract")
         if span is not None and len(span):
-            last = span[-1].sent
+            last = table_of(doc).sent_of(span.end - 1)
             colon = doc_text(doc)[prev[0]:prev[1]].rstrip().endswith(":")
             cue = nearby_cue([last], span[-1:], lex, inside, prev)
             if cue is not None and cue.subject is not None and (colon or _reports(cue, last)):
                 history = [f.speaker for f in found if f.speaker is not None]
                 return (speaker_of(cue.subject, lex, history), cue.text,
-                        relays(cue.verb, cue.verb.sent, lex, inside))
+                        relays(cue.verb, table_of(doc).sent_of(cue.verb.i), lex, inside))
     for f in reversed(found):
         if f.speaker is not None and f.mark.paragraph == m.paragraph - 1:
             return f.speaker, f.quote.cue, list(f.quote.via)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from dyad.datafiles import packaged_json
 from dyad.errors import DyadError, Errors
@@ -46,7 +46,7 @@ class QuoteLexicon:
     """Heads of a bare title ("the president said"): resolved to the holder named earlier."""
     """Heads that name a body when a state or organisation owns them ("North Korea's foreign ministry")."""
 
-    @property
+    @cached_property
     def cue_verbs(self) -> frozenset[str]:
         return self.speech_verbs | self.belief_verbs
 

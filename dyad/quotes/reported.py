@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.speakers import Speaker, relays, reports_utterance, speaker_of, subject_of
+from dyad.quotes.tokens import table_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would"})
@@ -31,17 +32,21 @@ def _keeps(doc: Doc, first: int, last: int) -> bool:
 
 
 def _clause(doc: Doc, first: int, last: int) -> Span | None:
-    while first <= last and (doc[first].lower_ in _STRIP or doc[first].is_space):
+    while first <= last:
+        tok = doc[first]  # one Token per step: doc[i] builds a new one on every call
+        if not (tok.lower_ in _STRIP or tok.is_space):
+            break
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].lower_ in _STRIP):
-        if _keeps(doc, first, last):
+    while last >= first:
+        tok = doc[last]
+        if not (tok.is_punct or tok.is_space or tok.lower_ in _STRIP) or _keeps(doc, first, last):
             break
         last -= 1
     return doc[first:last + 1] if last >= first else None
 
 
 def _words(span: Span) -> int:
-    return sum(1 for t in span if t.is_alpha or t.like_num)
+    return table_of(span.doc).words(span.start, span.end)
 
 
 def attribution_source(prep: Token, lex: QuoteLexicon) -> Token | None:
@@ -73,21 +78,21 @@ def find_reported(doc: Doc, lex: QuoteLexicon, inside: set[int], history: list[S
     verb only relays ("the ministry said ..., KCNA reported"): then the relay joins ``via``.
     """
     found: list[tuple[Span, Token, Speaker, str, list[str]]] = []
-    for sent in doc.sents:
-        for tok in sent:
-            if tok.i in inside:
-                continue
-            if tok.pos_ == "VERB" and tok.lemma_ in lex.cue_verbs:
-                hit = _verb_reported(doc, tok, lex, inside, history, named_only)
-            elif tok.lower_ in ("according", "per", "as"):
-                hit = _prep_reported(doc, tok, lex, inside, history)
-            else:
-                hit = None
-            if hit is not None:
-                content, speaker, cue = hit
-                via = _trailing_reporters(tok, content, speaker, lex, history)
-                via += [r for r in relays(tok, sent, lex, inside) if r not in via]
-                found.append((content, tok, speaker, cue, via))
+    table = table_of(doc)
+    # only cue verbs and attribution words can start a report: the other tokens are never built
+    for i in sorted({*table.cue_candidates(lex), *table.attribution_candidates} - inside):
+        tok = doc[i]
+        if tok.pos_ == "VERB" and tok.lemma_ in lex.cue_verbs:
+            hit = _verb_reported(doc, tok, lex, inside, history, named_only)
+        elif tok.lower_ in ("according", "per", "as"):
+            hit = _prep_reported(doc, tok, lex, inside, history)
+        else:
+            hit = None
+        if hit is not None:
+            content, speaker, cue = hit
+            via = _trailing_reporters(tok, content, speaker, lex, history)
+            via += [r for r in relays(tok, table.sent_of(i), lex, inside) if r not in via]
+            found.append((content, tok, speaker, cue, via))
     dropped: set[int] = set()
     for a, outer in enumerate(found):
         for b, inner in enumerate(found):
@@ -171,7 +176,7 @@ def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
         return None
     if content is None or _words(content) < lex.reported_speech_min_words:
         return None
-    if any(t.i in inside for t in content) or content.start <= subj.i < content.end:
+    if not inside.isdisjoint(range(content.start, content.end)) or content.start <= subj.i < content.end:
         return None
     speaker = speaker_of(subj, lex, history)
     if named_only and not speaker.named:
@@ -223,14 +228,14 @@ def _prep_reported(doc: Doc, prep: Token, lex: QuoteLexicon, inside: set[int],
     while head.head.i != head.i and steps < 10 and head.pos_ not in ("VERB", "AUX"):
         head = head.head
         steps += 1
-    clause = head.sent
+    clause = table_of(doc).sent_of(head.i)
     if prep.i - clause.start > clause.end - phrase_end:
         content = _clause(doc, clause.start, prep.i - 1)
     else:
         content = _clause(doc, phrase_end + 1, clause.end - 1)
     if content is None or _words(content) < lex.reported_speech_min_words:
         return None
-    if any(t.i in inside for t in content):
+    if not inside.isdisjoint(range(content.start, content.end)):
         return None
     cue = doc[prep.i:source.left_edge.i].text.strip() or prep.text
     return content, speaker, cue

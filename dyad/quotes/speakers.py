@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at, mention_at
 from dyad.quotes.lexicon import QuoteLexicon
+from dyad.quotes.tokens import table_of, within
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
@@ -86,9 +87,7 @@ def _same_paragraph(a: Token, b: Token) -> bool:
 
 def _entity_of(tok: Token) -> Span | None:
     if tok.ent_type_ in ENT_KIND:
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
+        return table_of(tok.doc).ent_of(tok.i)
     return None
 
 
@@ -290,9 +289,12 @@ def _same_head_speaker(tok: Token, lex: QuoteLexicon, history: list[Speaker]) ->
     doc = tok.doc
     document = tok.lemma_.lower() in lex.document_heads
     quoted = quoted_tokens(doc)
+    lemmas = table_of(doc).lemmas
     for i in range(tok.i - 1, max(-1, tok.i - _ANTECEDENT_WINDOW), -1):
+        if lemmas[i] != tok.lemma:
+            continue
         t = doc[i]
-        if t.lemma_ == tok.lemma_ and not any(c.lower_ == "the" for c in t.children):
+        if not any(c.lower_ == "the" for c in t.children):
             actor_id, _, kind = _actor_of_phrase(t)
             if actor_id:
                 return Speaker(name=phrase_name(t), actor_id=actor_id, kind=kind, named=True, char=tok.idx)
@@ -358,7 +360,7 @@ def resolve_pronoun(tok: Token, history: list[Speaker]) -> Speaker | None:
             continue  # "Singh Jabarjung, 24, from Punjab's Bhatinda": a home town, not a person
         if actor is not None and _compatible(actor.kind, person):
             best = Speaker(name=actor.name, actor_id=actor.id, kind=actor.kind, named=True, char=m.start)
-    for ent in doc.ents:
+    for ent in table_of(doc).ents:
         if ent.start_char >= tok.idx:
             break
         kind = ENT_KIND.get(ent.label_)
@@ -467,9 +469,12 @@ def _paragraph_start(doc: Doc, char: int, back: int) -> int:
 def relays(cue: Token, sent: Span, lex: QuoteLexicon, inside: set[int]) -> list[str]:
     """The relay chain of a quote: who passed the words on ("as quoted by X", "told CNN")."""
     found: list[tuple[int, str]] = []
-    for tok in sent:
-        if tok.i in inside:
+    doc = sent.doc
+    for i in within(table_of(doc).relay_candidates(lex), sent.start, sent.end):
+        # a relay verb, "tell", or "by"/"with"/"to": no other token can add to the chain
+        if i in inside:
             continue
+        tok = doc[i]
         if tok.lemma_ in lex.relay_verbs and tok.pos_ in ("VERB", "AUX"):
             for agent in (c for c in tok.children if c.dep_ == "agent"):
                 for obj in (c for c in agent.children if c.dep_ == "pobj"):
