@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Token
 
 from dyad.temporal import context
 from dyad.temporal.anchor import Anchor, valid_date
-from dyad.temporal.firsts import first_class
 from dyad.temporal.lexicon import Lexicon, lexicon
 
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -275,8 +274,7 @@ class Grammar:
         self.fast = fast
         """Take the shortcuts (same output, found faster): skip a rule in a window that lacks the
         words every match of it needs, find trigger words in the lower-case text, lead word-start
-        rules with a word-start assertion and every rule with the characters its matches start
-        with, write word lists as prefix trees (``_trie``)."""
+        rules with a word-start assertion, write word lists as prefix trees (``_trie``)."""
         month_words = list(lex.months)
         full_months = [m for m in month_words if len(m) > 4 or m in ("may", "june", "july")]
 
@@ -374,7 +372,7 @@ class Grammar:
         # then passes over other positions fast. Word starts rest on the lexicon's words starting
         # with a word character (checked here; else no rule is led)
         leads = _LEADS if fast and all(_WORDISH.match(w) for w in _words_of(lex)) else {}
-        self.rules = [(name, re.compile(leads.get(name, "") + self._first(rx) + rx, re.IGNORECASE), fn, prio)
+        self.rules = [(name, re.compile(leads.get(name, "") + rx, re.IGNORECASE), fn, prio)
                       for name, rx, fn, prio in rules]
         # what every match of a rule must contain: one of each group's words (lower case, found as
         # a substring) or a digit (_DIGIT); a window without them skips the rule
@@ -417,14 +415,6 @@ class Grammar:
         self.trigger_words = frozenset(w.lower() for w in words)
         plain = fast and all(w.isalpha() and w.isascii() for w in words)
         self.trigger_low = re.compile(r"\b" + _trie(self.trigger_words, False) + r"\b") if plain else None
-
-    def _first(self, rx: str) -> str:
-        """A lookahead for the characters every match of ``rx`` starts with (``firsts``), when
-        fast: the engine then leaves other positions at once."""
-        first = first_class(rx, re.IGNORECASE) if self.fast else None
-        if first is None or "\\w" in first or first == "[\\d]":
-            return ""  # no narrower than the leads (any word character, a digit)
-        return f"(?={first})"
 
     # -- driver --------------------------------------------------------------------------------
     def find(self, doc: Doc, anchor: Anchor | None, text: str | None = None) -> list[TimeCandidate]:
