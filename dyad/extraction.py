@@ -12,6 +12,7 @@ from dyad.clean import prepare
 from dyad.errors import DyadError, Errors
 from dyad.io.readers import InputError, InputRecord, record_from_text
 from dyad.pipeline import load
+from dyad.pipeline.extensions import doc_text, remember_text
 from dyad.serialize import base_record, doc_to_record, error_record
 from dyad.settings import Settings, load_settings
 
@@ -50,6 +51,7 @@ def _prepare_all(items: Iterable[InputRecord | InputError], nlp: Language
             yield item, error_record(item.source, DyadError(Errors.E009, size=len(text), limit=nlp.max_length))
             continue
         doc = nlp.make_doc(text)
+        remember_text(doc, text)
         doc._.meta = meta
         yield item, doc
 
@@ -86,7 +88,9 @@ def _analyse(docs: list[Doc], nlp: Language, size: int, explain: bool) -> Iterat
     except Exception:  # one bad document must not sink the batch: retry one by one
         processed = []
         for doc in docs:
-            fresh = nlp.make_doc(doc.text)  # the failed batch may have annotated ``doc`` halfway
+            text = doc_text(doc)
+            fresh = nlp.make_doc(text)  # the failed batch may have annotated ``doc`` halfway
+            remember_text(fresh, text)
             fresh._.meta = doc._.meta
             try:
                 processed.append(nlp(fresh))

@@ -32,6 +32,12 @@ def register_extensions() -> None:
 _TEXT_KEY = "dyad.text"
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a ``Doc`` was made from as its ``doc_text`` (spaCy's tokenizer never alters
+    text, so ``doc.text == text``); saves joining the tokens again."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document and shared by the components (spaCy joins the
     tokens again on every access)."""

@@ -6,6 +6,7 @@ once per document (kept in ``doc.user_data``) so the quote and event coders can 
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from dyad.pipeline.extensions import doc_text
@@ -19,12 +20,22 @@ def _index(doc: Doc) -> dict[int, Mention]:
     if index is not None:
         return index
     index = {}
-    for m in doc._.mentions or []:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for tok in span:
-            index.setdefault(tok.i, m)
+    mentions = doc._.mentions or []
+    if mentions:
+        bounds = doc.to_array([IDX, LENGTH]).tolist()
+        first = {start: i for i, (start, _) in enumerate(bounds)}
+        last = {start + length: i for i, (start, length) in enumerate(bounds)}
+    for m in mentions:
+        # a mention on token boundaries (the usual case) without building a Span
+        if m.start in first and m.end in last and first[m.start] <= last[m.end]:
+            tokens: range = range(first[m.start], last[m.end] + 1)
+        else:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            tokens = range(span.start, span.end)
+        for i in tokens:
+            index.setdefault(i, m)
     doc.user_data[_INDEX_KEY] = index
     return index
 
