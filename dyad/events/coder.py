@@ -36,6 +36,7 @@ from dyad.events.arguments import (
 from dyad.events.dating import event_date, event_location, is_past
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
+from dyad.events.table import DocTable
 from dyad.events.triggers import Trigger, absorber, find_triggers, lemma_forms, object_lemmas
 from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at
@@ -154,10 +155,11 @@ class EventCoder:
         if not doc._.mentions:
             return events
         published = doc._.meta.published if doc._.meta is not None else None
+        table = DocTable(doc)
         for sent in doc.sents:
             if len(sent) > self.max_sentence_tokens or len(sent) < 3:
                 continue
-            events.extend(self.code_sentence(doc, sent, published))
+            events.extend(self.code_sentence(doc, sent, published, table))
         if not self.domestic_statements:
             events = [e for e in events if not _domestic_statement(doc, e)]
         for n, e in enumerate(events, start=1):
@@ -165,7 +167,7 @@ class EventCoder:
         return events
 
     # -- one sentence -------------------------------------------------------------------------
-    def _candidate(self, trig: Trigger) -> Candidate:
+    def _candidate(self, trig: Trigger, table: DocTable) -> Candidate:
         clause: Token | None = None
         if trig.kind == "noun":
             source, target, clause = noun_arguments(trig, self.lexicon.support_verbs)
@@ -176,7 +178,7 @@ class EventCoder:
             source, target = verb_arguments(trig)
             if trig.kind == "adj" and trig.token.dep_ == "acomp":
                 clause = trig.token.head
-        info = assess(trig.token, clause)
+        info = assess(trig.token, clause, table)
         if trig.kind == "noun" and clause is not None and info.negated and not _own_negation(trig.token) \
                 and not lemma_forms(clause) & self.lexicon.support_verbs:
             # "never satisfied with China's concessions": the satisfaction is denied, not the concession
@@ -191,12 +193,14 @@ class EventCoder:
             cameo = e.actor_object.get("cameo", cameo)
         return Candidate(trig, type_, mode, cameo, source, target, clause, info)
 
-    def _must_requests(self, sent: Span) -> tuple[list[Candidate], set[int]]:
+    def _must_requests(self, sent: Span, table: DocTable) -> tuple[list[Candidate], set[int]]:
         """"X said (that) Y must ..." or "... that Y <subjunctive>" -> REQUEST X -> Y; returns the requests
         and the tokens they cover."""
         out: list[Candidate] = []
         covered: set[int] = set()
-        for tok in sent:
+        doc = sent.doc
+        for i in table.musts_in(sent.start, sent.end):
+            tok = doc[i]
             if tok.dep_ == "aux" and tok.lower_ in MUST:
                 verb = tok.head
             elif _subjunctive(tok):
@@ -215,7 +219,7 @@ class EventCoder:
             if speaker is None or target is None or speaker.actor.id == target.actor.id:
                 continue
             trig = Trigger(tok, _MUST_ENTRY, "verb")
-            info = assess(verb.head, None)
+            info = assess(verb.head, None, table)
             info.flags.discard("reported")
             info.reported_by = None
             info.resolve()
@@ -224,13 +228,16 @@ class EventCoder:
             covered.update(t.i for t in verb.subtree)
         return out, covered
 
-    def code_sentence(self, doc: Doc, sent: Span, published: str | None) -> list[Event]:
-        triggers = find_triggers(sent, self.lexicon)
-        musts, covered = self._must_requests(sent)
+    def code_sentence(self, doc: Doc, sent: Span, published: str | None, table: DocTable | None = None) -> list[Event]:
+        """The events of one sentence; ``table`` is the document's token table (built here when not given)."""
+        if table is None:
+            table = DocTable(doc)
+        triggers = find_triggers(sent, self.lexicon, table)
+        musts, covered = self._must_requests(sent, table)
         if not triggers and not musts:
             return []
         by_i = {t.token.i: t for t in triggers}
-        cands = {t.token.i: self._candidate(t) for t in triggers}
+        cands = {t.token.i: self._candidate(t, table) for t in triggers}
         for i, c in cands.items():
             if i in covered:
                 c.suppressed = True

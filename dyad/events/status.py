@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dyad.events.arguments import Arg, np_actor, subject_of
+from dyad.events.table import DocTable
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 HEDGE_AUX = frozenset({"may", "might", "could"})
@@ -88,8 +89,9 @@ def _speaker(verb: Token) -> tuple[Arg | None, Token | None]:
     return arg, subj
 
 
-def assess(trigger: Token, clause: Token | None) -> StatusInfo:
-    """Status cues for a trigger token; ``clause`` is the verb a nominal trigger hangs from."""
+def assess(trigger: Token, clause: Token | None, table: DocTable | None = None) -> StatusInfo:
+    """Status cues for a trigger token; ``clause`` is the verb a nominal trigger hangs from; ``table``
+    the document's token table (built here when not given)."""
     info = StatusInfo()
     _own_cues(trigger, info)
     start = trigger
@@ -139,13 +141,14 @@ def assess(trigger: Token, clause: Token | None) -> StatusInfo:
             info.add(flag, c.text)
             if info.reported_by is None:
                 info.reported_by, info.speaker_token = _speaker(c)
-    for t in trigger.sent:
-        if t.lower_ == "according" and t.dep_ == "prep":
-            to = next((c for c in t.children if c.lower_ == "to"), None)
-            pobj = next((c for c in (to.children if to is not None else t.children) if c.dep_ == "pobj"), None)
-            info.add("reported", "according to")
-            if pobj is not None and info.reported_by is None:
-                info.reported_by = np_actor(pobj, "according to")
-                info.speaker_token = pobj
+    doc = trigger.doc
+    for a in (table if table is not None else DocTable(doc)).according_in(trigger.i):
+        t = doc[a]  # "according" as a preposition
+        to = next((c for c in t.children if c.lower_ == "to"), None)
+        pobj = next((c for c in (to.children if to is not None else t.children) if c.dep_ == "pobj"), None)
+        info.add("reported", "according to")
+        if pobj is not None and info.reported_by is None:
+            info.reported_by = np_actor(pobj, "according to")
+            info.speaker_token = pobj
     info.resolve()
     return info

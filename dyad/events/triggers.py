@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyad.events.lexicon import Entry, Lexicon
+from dyad.events.table import DocTable
 from dyad.pipeline.lookup import actor_at
 
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -35,8 +36,12 @@ class Trigger:
 
 def lemma_forms(tok: Token) -> set[str]:
     """The lemma plus cheap guesses from the surface form, for when the lemmatiser slips ("staged" -> "stag")."""
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
+    return word_forms(tok.lemma_.lower(), tok.lower_)
+
+
+def word_forms(lemma: str, low: str) -> set[str]:
+    """``lemma_forms`` of a token given its lowercased lemma and form."""
+    forms = {lemma, low}
     if low.endswith("ed"):
         forms.update((low[:-1], low[:-2]))
     elif low.endswith("ing"):
@@ -210,11 +215,16 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
 
 
 def token_kind(tok: Token) -> str | None:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+    return word_kind(tok.pos_, tok.tag_, tok.dep_)
+
+
+def word_kind(pos: str, tag: str, dep: str) -> str | None:
+    """VERB, NOUN or ADJ: the lexicon part of speech a token with these labels is looked up as."""
+    if pos == "VERB" or (pos == "AUX" and dep not in ("aux", "auxpass")):
         return "VERB"
-    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.tag_ in ("NN", "NNS")):
+    if pos == "NOUN" or (pos == "PROPN" and tag in ("NN", "NNS")):
         return "NOUN"
-    if tok.pos_ == "ADJ":
+    if pos == "ADJ":
         return "ADJ"
     return None
 
@@ -229,12 +239,30 @@ def possessed_verb(tok: Token) -> bool:
 
 
 def _candidates(tok: Token, pos: str, lexicon: Lexicon) -> list[Entry]:
-    cands = lexicon.candidates(tok.lemma_.lower(), pos)
+    return candidates_of(tok.lemma_.lower(), tok.lower_, pos, lexicon)
+
+
+def candidates_of(lemma: str, low: str, pos: str, lexicon: Lexicon) -> list[Entry]:
+    """The lexicon entries for a word (lowercased lemma and form) of kind ``pos``: the lemma's, else
+    those of the first of its ``word_forms`` that has some."""
+    cands = lexicon.candidates(lemma, pos)
     if not cands:
-        for form in lemma_forms(tok):
+        for form in word_forms(lemma, low):
             cands = lexicon.candidates(form, pos)
             if cands:
                 break
+    return cands
+
+
+def _word_candidates(doc: Doc, lemma: int, low: int, pos: str, lexicon: Lexicon) -> list[Entry]:
+    """``candidates_of`` by the hashes of the lemma and the lowercase form, cached in the lexicon
+    (a pure function of the strings, which the hashes stand for in every vocabulary)."""
+    key = (lemma, low, pos)
+    cands = lexicon.form_cache.get(key)
+    if cands is None:
+        strings = doc.vocab.strings
+        cands = candidates_of(strings[lemma].lower() if lemma else "", strings[low] if low else "", pos, lexicon)
+        lexicon.form_cache[key] = cands
     return cands
 
 
@@ -266,14 +294,22 @@ def _halted(tok: Token, e: Entry, lexicon: Lexicon) -> Entry | None:
     return None
 
 
-def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    """Every trigger in the sentence, at most one per token (the most specific entry wins)."""
+def find_triggers(sent: Span, lexicon: Lexicon, table: DocTable | None = None) -> list[Trigger]:
+    """Every trigger in the sentence, at most one per token (the most specific entry wins).
+
+    ``table`` is the document's token table (built here when not given): only tokens with lexicon
+    entries become ``Token`` objects."""
     out: list[Trigger] = []
-    for tok in sent:
-        pos = token_kind(tok)
-        if pos is None or (pos == "VERB" and possessed_verb(tok)):
+    doc = sent.doc
+    words = (table if table is not None else DocTable(doc)).words_in(sent.start, sent.end)
+    for i, pos, lemma, low in words:
+        cands = _word_candidates(doc, lemma, low, pos, lexicon)
+        if not cands:
             continue
-        for e in _candidates(tok, pos, lexicon):
+        tok = doc[i]
+        if pos == "VERB" and possessed_verb(tok):
+            continue
+        for e in cands:
             if _matches(tok, e, pos):
                 if pos == "NOUN":
                     e = _halted(tok, e, lexicon) or e
