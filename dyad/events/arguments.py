@@ -17,8 +17,9 @@ from spacy.tokens import Token
 
 from dyad.datafiles import packaged_json
 from dyad.events.plurals import pair_of, partner_of
+from dyad.events.table import doc_values
 from dyad.events.triggers import Trigger, clause_with_mark, governing_verb, lemma_forms
-from dyad.pipeline.lookup import actor_of, mention_at
+from dyad.pipeline.lookup import mention_at
 from dyad.records import Actor, Mention
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -68,8 +69,10 @@ def _relational() -> frozenset[str]:
 
 def _mention_actor(tok: Token) -> tuple[Actor, Mention] | None:
     m = mention_at(tok)
-    a = actor_of(tok.doc, m)
-    if a is None or m is None:
+    if m is None:
+        return None
+    a = doc_values(tok.doc).actors.get(m.actor_id)
+    if a is None:
         return None
     return a, m
 
@@ -77,10 +80,10 @@ def _mention_actor(tok: Token) -> tuple[Actor, Mention] | None:
 def quote_speaker(tok: Token) -> tuple[Actor, Mention] | None:
     """The speaker of the direct quote a first-person pronoun sits in ("'We will not accept ...,' Esper
     said"), with a mention at the pronoun itself."""
-    doc = tok.doc
-    for q in doc._.quotes or []:
+    values = doc_values(tok.doc)
+    for q in values.quotes:
         if q.direct and q.speaker and q.start <= tok.idx < q.end:
-            a = (doc._.actors or {}).get(q.speaker)
+            a = values.actors.get(q.speaker)
             if a is not None:
                 return a, Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor_id=a.id)
     return None
@@ -105,18 +108,19 @@ def resolve_pronoun(tok: Token) -> tuple[Actor, Mention] | None:
         floor = doc[prev].sent.start_char
     best: tuple[Actor, Mention] | None = None
     best_subject: tuple[Actor, Mention] | None = None
-    for m in doc._.mentions or []:
+    values = doc_values(doc)
+    for m in values.mentions:
         if m.end > tok.idx:
             break
         if m.start < floor:
             continue
-        a = (doc._.actors or {}).get(m.actor_id)
+        a = values.actors.get(m.actor_id)
         if a is None or (a.kind == "person") != want_person:
             continue
         if own is not None and (a.id == own.id or (a.kind == "state" and a.country == own.country)):
             continue
         best = (a, m)
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = values.spans(m.start, m.end)
         if span is not None and _core(span.root):
             best_subject = (a, m)
     return best_subject or best
@@ -225,7 +229,7 @@ def _igo_title(arg: Arg) -> Arg:
     """A person named with an IGO title ("U.N. envoy X", "X, the UN coordinator") acts for the IGO."""
     if arg.actor.kind != "person":
         return arg
-    span = arg.token.doc.char_span(arg.mention.start, arg.mention.end, alignment_mode="expand")
+    span = doc_values(arg.token.doc).spans(arg.mention.start, arg.mention.end)
     head = span.root if span is not None else arg.token
     for c in head.children:
         if c.dep_ in ("compound", "appos", "nmod", "amod"):
@@ -242,6 +246,9 @@ def _child(tok: Token, *deps: str) -> Token | None:
         if c.dep_ in deps:
             return c
     return None
+
+
+_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 
 
 def _stranded_object(prep: Token) -> Token | None:
@@ -268,12 +275,14 @@ def _prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[t
                 objs = [stranded] if stranded is not None else []
             for pc in objs:
                 out.append((pc, c.lower_))
-    out.sort(key=lambda x: list(preps).index(x[1]) if x[1] in preps else 99)
+    if len(out) > 1:
+        order = list(preps)
+        out.sort(key=lambda x: order.index(x[1]) if x[1] in preps else 99)
     return out
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in _PASSIVE_DEPS for c in verb.children)
 
 
 def subject_of(verb: Token, hops: int = 4) -> Arg | None:

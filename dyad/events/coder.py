@@ -36,7 +36,7 @@ from dyad.events.arguments import (
 from dyad.events.dating import event_date, event_location, is_past
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
-from dyad.events.table import DocTable
+from dyad.events.table import DocTable, doc_values, holding
 from dyad.events.triggers import Trigger, absorber, find_triggers, lemma_forms, object_lemmas
 from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at
@@ -126,8 +126,9 @@ ARMED_OPPOSITION = frozenset({"REB", "INS", "SEP", "UAF", "OPP"})
 def _domestic_statement(doc: Doc, e: Event) -> bool:
     if e.type not in DOMESTIC_STATEMENTS or e.target is None or e.mode == "investigate":
         return False  # an investigation is an act of the state's organs, not a statement
-    actors = doc._.actors or {}
-    source, target = actors.get(e.source), actors.get(e.target)
+    actors = doc_values(doc).actors
+    source = actors.get(e.source) if e.source is not None else None
+    target = actors.get(e.target)
     if source is None or target is None or source.country is None or source.country != target.country:
         return False
     return not ({source.role, target.role} & ARMED_OPPOSITION)  # talks with rebels are kept
@@ -156,12 +157,13 @@ class EventCoder:
             return events
         published = doc._.meta.published if doc._.meta is not None else None
         table = DocTable(doc)
-        for sent in doc.sents:
-            if len(sent) > self.max_sentence_tokens or len(sent) < 3:
-                continue
-            events.extend(self.code_sentence(doc, sent, published, table))
-        if not self.domestic_statements:
-            events = [e for e in events if not _domestic_statement(doc, e)]
+        with holding(doc):
+            for sent in doc.sents:
+                if len(sent) > self.max_sentence_tokens or len(sent) < 3:
+                    continue
+                events.extend(self.code_sentence(doc, sent, published, table))
+            if not self.domestic_statements:
+                events = [e for e in events if not _domestic_statement(doc, e)]
         for n, e in enumerate(events, start=1):
             e.id = f"e{n}"
         return events
@@ -620,13 +622,14 @@ def _place_target(doc: Doc, trig: Trigger, source: Arg, everywhere: bool = False
         queue.extend(y for y in x.children if y.dep_ in PLACE_PHRASE)
     if not phrase:
         return None
-    actors = doc._.actors or {}
-    for place in doc._.places or []:
+    values = doc_values(doc)
+    actors = values.actors
+    for place in values.places:
         state = actors.get(place.country or "")
         if state is None or state.kind != "state" or (state.country == source.actor.country) != own:
             continue
         for m in place.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = values.spans(m.start, m.end)
             if span is not None and span.root.i in phrase:
                 return Arg(state, Mention(m.start, m.end, m.text, actor_id=state.id), span.root,
                            "domestic:place" if own else "place")

@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from dyad.datafiles import packaged_json
+from dyad.events.table import doc_values
 from dyad.records import Actor, Mention
 
 LOOK_BACK = 3  # sentences
@@ -63,10 +64,11 @@ def _candidates(doc: Doc, start: int, end: int, kind: str,
                 hole: tuple[int, int] = (0, 0)) -> list[tuple[Actor, Mention]]:
     """The distinct fitting actors mentioned in ``[start, end)`` outside ``hole``, in text order (a
     person standing for their state when states are wanted)."""
-    actors = doc._.actors or {}
+    values = doc_values(doc)
+    actors = values.actors
     out: list[tuple[Actor, Mention]] = []
     seen: set[str] = set()
-    for m in doc._.mentions or []:
+    for m in values.mentions:
         if m.start < start or m.end > end or (hole[0] <= m.start < hole[1]):
             continue
         a = actors.get(m.actor_id)

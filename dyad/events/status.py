@@ -61,24 +61,24 @@ class StatusInfo:
 
 def _own_cues(tok: Token, info: StatusInfo) -> None:
     for c in tok.children:
-        low = c.lower_
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "not")) or (c.dep_ == "det" and low == "no"):
+        low, dep = c.lower_, c.dep_
+        if dep == "neg" or (dep == "advmod" and low in ("never", "not")) or (dep == "det" and low == "no"):
             info.negated = True
             info.add("negated", c.text)
-        elif c.dep_ in ("aux", "auxpass"):
+        elif dep in ("aux", "auxpass"):
             if low in FUTURE_AUX or c.lemma_.lower() in FUTURE_AUX:
                 info.future = True
                 info.add("planned", c.text)
             elif low in HEDGE_AUX:
                 info.add("speculated", c.text)
-        elif c.dep_ == "advmod":
+        elif dep == "advmod":
             if low in HEDGE_ADV:
                 info.add("speculated", c.text)
             elif low in REPORTED_ADV:
                 info.add("reported", c.text)
             elif low in ALLEGED_ADV:
                 info.add("alleged", c.text)
-        elif c.dep_ == "acomp" and low == "unlikely":
+        elif dep == "acomp" and low == "unlikely":
             info.negated = True
             info.add("negated", c.text)
 
@@ -99,15 +99,14 @@ def assess(trigger: Token, clause: Token | None, table: DocTable | None = None) 
         _own_cues(clause, info)
         start = clause
     tok = start
-    via = start.dep_
+    head = tok.head
     seen = 0
-    while tok.head != tok and seen < 8:
+    while head != tok and seen < 8:
         seen += 1
         via = tok.dep_
         to_clause = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if via in BOUNDARY and not to_clause:
             break
-        head = tok.head
         lem = head.lemma_.lower()
         if lem in NEG_GOV or head.lower_ == "unlikely":
             info.negated = True
@@ -116,14 +115,15 @@ def assess(trigger: Token, clause: Token | None, table: DocTable | None = None) 
             info.add("speculated", head.text)
         elif lem in PLAN_GOV and via in ("xcomp", "dobj", "pobj", "prep", "acomp", "ccomp"):
             info.add("planned", head.text)
-        if head.pos_ in ("NOUN", "PROPN"):
+        head_pos = head.pos_
+        if head_pos in ("NOUN", "PROPN"):
             if lem in ALLEGE_NOUNS:
                 info.add("alleged", head.text)
             elif lem in SPECULATE_NOUNS and lem != "concern":
                 info.add("speculated", head.text)
             elif lem in REPORT_NOUNS:
                 info.add("reported", head.text)
-        if head.pos_ in ("VERB", "AUX"):
+        if head_pos in ("VERB", "AUX"):
             if via == "xcomp" or to_clause:
                 _own_cues(head, info)
             if lem in REPORTING and via in ("ccomp", "xcomp", "dobj", "conj"):
@@ -134,6 +134,7 @@ def assess(trigger: Token, clause: Token | None, table: DocTable | None = None) 
             elif lem in ALLEGE_VERBS and via in ("ccomp", "pcomp", "prep", "xcomp"):
                 info.add("alleged", head.text)
         tok = head
+        head = tok.head
     root = tok
     for c in root.children:
         if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING and c != start and c.i > start.i:

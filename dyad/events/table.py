@@ -5,18 +5,23 @@ of every sentence (trigger search, "said ... must" requests, "according to" cues
 the labels of all tokens with one ``Doc.to_array`` call, selects with array operations the few
 tokens each scan can use, and keeps them by token index; the scans then build ``Token`` objects for
 those tokens only. The coder builds one table per document and passes it down; it is not kept on the
-``Doc``.
+``Doc``. ``DocValues`` holds the earlier stages' ``Doc._`` values while the coder runs on a document.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from dyad.records import Actor, Mention, Place, Quote, TimeX
 
 _ATTRS = [POS, TAG, DEP, LEMMA, LOWER, SENT_START]
 KINDS = ("VERB", "NOUN", "ADJ")
@@ -75,3 +80,52 @@ class DocTable:
             self._sent_id = np.cumsum(starts)
         sid = self._sent_id
         return [a for a in self.according if sid[a] == sid[i]]
+
+
+_VALUES_KEY = "dyad.events.values"
+
+
+@dataclass
+class DocValues:
+    """The earlier stages' ``Doc._`` values the coder reads, read once per document (a ``Doc._``
+    lookup builds an accessor object each time). Empty values are empty containers."""
+
+    mentions: list[Mention]
+    actors: dict[str, Actor]
+    quotes: list[Quote]
+    times: list[TimeX]
+    places: list[Place]
+
+    doc: Doc
+    _spans: dict[tuple[int, int], Span | None] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, doc: Doc) -> DocValues:
+        return cls(doc._.mentions or [], doc._.actors or {}, doc._.quotes or [], doc._.times or [], doc._.places or [],
+                   doc)
+
+    def spans(self, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")``, once per character range."""
+        key = (start, end)
+        if key in self._spans:
+            return self._spans[key]
+        span = self._spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return span
+
+
+def doc_values(doc: Doc) -> DocValues:
+    """The values the coder holds for ``doc`` while it codes it (``holding``), else read afresh."""
+    held: DocValues | None = doc.user_data.get(_VALUES_KEY)
+    return held if held is not None else DocValues.read(doc)
+
+
+@contextmanager
+def holding(doc: Doc) -> Iterator[DocValues]:
+    """Keep ``doc``'s values at hand for ``doc_values`` during the block (the stages before have
+    finished, so they do not change); nothing is left on the ``Doc`` afterwards."""
+    values = DocValues.read(doc)
+    doc.user_data[_VALUES_KEY] = values
+    try:
+        yield values
+    finally:
+        doc.user_data.pop(_VALUES_KEY, None)
