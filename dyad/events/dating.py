@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.events.table import doc_values
+from dyad.events.table import children_of, doc_values
 from dyad.records import Location, Place, TimeX
 from dyad.temporal.anchor import Anchor
 
@@ -73,11 +73,11 @@ def is_past(trigger: Token, clause: Token | None) -> bool:
         return False
     if verb.tag_ in PAST_TAGS:
         return True
-    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
-        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in children_of(verb)):
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
     if verb.tag_ == "VBN":
-        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or any(
-            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb)) or any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children_of(verb))
     return False
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dyad.events.arguments import Arg, np_actor, subject_of
-from dyad.events.table import DocTable
+from dyad.events.table import DocTable, children_of
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 HEDGE_AUX = frozenset({"may", "might", "could"})
@@ -60,7 +60,7 @@ class StatusInfo:
 
 
 def _own_cues(tok: Token, info: StatusInfo) -> None:
-    for c in tok.children:
+    for c in children_of(tok):
         low, dep = c.lower_, c.dep_
         if dep == "neg" or (dep == "advmod" and low in ("never", "not")) or (dep == "det" and low == "no"):
             info.negated = True
@@ -84,7 +84,7 @@ def _own_cues(tok: Token, info: StatusInfo) -> None:
 
 
 def _speaker(verb: Token) -> tuple[Arg | None, Token | None]:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     arg = subject_of(verb)
     return arg, subj
 
@@ -104,7 +104,7 @@ def assess(trigger: Token, clause: Token | None, table: DocTable | None = None) 
     while head != tok and seen < 8:
         seen += 1
         via = tok.dep_
-        to_clause = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        to_clause = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
         if via in BOUNDARY and not to_clause:
             break
         lem = head.lemma_.lower()
@@ -136,7 +136,7 @@ def assess(trigger: Token, clause: Token | None, table: DocTable | None = None) 
         tok = head
         head = tok.head
     root = tok
-    for c in root.children:
+    for c in children_of(root):
         if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING and c != start and c.i > start.i:
             flag = "alleged" if c.lemma_.lower() in ALLEGE_VERBS else "reported"
             info.add(flag, c.text)
@@ -145,8 +145,8 @@ def assess(trigger: Token, clause: Token | None, table: DocTable | None = None) 
     doc = trigger.doc
     for a in (table if table is not None else DocTable(doc)).according_in(trigger.i):
         t = doc[a]  # "according" as a preposition
-        to = next((c for c in t.children if c.lower_ == "to"), None)
-        pobj = next((c for c in (to.children if to is not None else t.children) if c.dep_ == "pobj"), None)
+        to = next((c for c in children_of(t) if c.lower_ == "to"), None)
+        pobj = next((c for c in (children_of(to) if to is not None else children_of(t)) if c.dep_ == "pobj"), None)
         info.add("reported", "according to")
         if pobj is not None and info.reported_by is None:
             info.reported_by = np_actor(pobj, "according to")

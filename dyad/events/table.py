@@ -19,7 +19,7 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyad.records import Actor, Mention, Place, Quote, TimeX
 
@@ -98,6 +98,8 @@ class DocValues:
 
     doc: Doc
     _spans: dict[tuple[int, int], Span | None] = field(default_factory=dict)
+    children: dict[int, tuple[Token, ...]] = field(default_factory=dict)
+    """``children_of`` answers, by token index."""
 
     @classmethod
     def read(cls, doc: Doc) -> DocValues:
@@ -129,3 +131,15 @@ def holding(doc: Doc) -> Iterator[DocValues]:
         yield values
     finally:
         doc.user_data.pop(_VALUES_KEY, None)
+
+
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.children)``: built once per token while the coder holds the document's values
+    (``Token.children`` builds a new ``Token`` for every child at every call)."""
+    held: DocValues | None = tok.doc.user_data.get(_VALUES_KEY)
+    if held is None:
+        return tuple(tok.children)
+    kids = held.children.get(tok.i)
+    if kids is None:
+        kids = held.children[tok.i] = tuple(tok.children)
+    return kids
