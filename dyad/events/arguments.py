@@ -17,8 +17,9 @@ from spacy.tokens import Token
 
 from dyad.datafiles import packaged_json
 from dyad.events.plurals import pair_of, partner_of
+from dyad.events.table import children_of, doc_values
 from dyad.events.triggers import Trigger, clause_with_mark, governing_verb, lemma_forms
-from dyad.pipeline.lookup import actor_of, mention_at
+from dyad.pipeline.lookup import mention_at
 from dyad.records import Actor, Mention
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -68,8 +69,10 @@ def _relational() -> frozenset[str]:
 
 def _mention_actor(tok: Token) -> tuple[Actor, Mention] | None:
     m = mention_at(tok)
-    a = actor_of(tok.doc, m)
-    if a is None or m is None:
+    if m is None:
+        return None
+    a = doc_values(tok.doc).actors.get(m.actor_id)
+    if a is None:
         return None
     return a, m
 
@@ -77,10 +80,10 @@ def _mention_actor(tok: Token) -> tuple[Actor, Mention] | None:
 def quote_speaker(tok: Token) -> tuple[Actor, Mention] | None:
     """The speaker of the direct quote a first-person pronoun sits in ("'We will not accept ...,' Esper
     said"), with a mention at the pronoun itself."""
-    doc = tok.doc
-    for q in doc._.quotes or []:
+    values = doc_values(tok.doc)
+    for q in values.quotes:
         if q.direct and q.speaker and q.start <= tok.idx < q.end:
-            a = (doc._.actors or {}).get(q.speaker)
+            a = values.actors.get(q.speaker)
             if a is not None:
                 return a, Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor_id=a.id)
     return None
@@ -105,18 +108,19 @@ def resolve_pronoun(tok: Token) -> tuple[Actor, Mention] | None:
         floor = doc[prev].sent.start_char
     best: tuple[Actor, Mention] | None = None
     best_subject: tuple[Actor, Mention] | None = None
-    for m in doc._.mentions or []:
+    values = doc_values(doc)
+    for m in values.mentions:
         if m.end > tok.idx:
             break
         if m.start < floor:
             continue
-        a = (doc._.actors or {}).get(m.actor_id)
+        a = values.actors.get(m.actor_id)
         if a is None or (a.kind == "person") != want_person:
             continue
         if own is not None and (a.id == own.id or (a.kind == "state" and a.country == own.country)):
             continue
         best = (a, m)
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = values.spans(m.start, m.end)
         if span is not None and _core(span.root):
             best_subject = (a, m)
     return best_subject or best
@@ -154,13 +158,13 @@ def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = 
         if d >= depth:
             continue
         relational = t.pos_ == "NOUN" and t.lemma_.lower() in _relational()
-        for c in t.children:
+        for c in children_of(t):
             if relational and c.dep_ in NP_DEPS:
                 continue  # "Israel's militia ally": the ally, not Israel
             if c.dep_ in NP_DEPS:
                 queue.append((c, f"{p}>{c.dep_}" if p else c.dep_, d + 1))
             elif c.dep_ == "prep" and c.lower_ in NP_PREPS:
-                for pc in c.children:
+                for pc in children_of(c):
                     if pc.dep_ == "pobj":
                         queue.append((pc, f"{p}>prep:{c.lower_}>pobj" if p else f"prep:{c.lower_}>pobj", d + 1))
             elif c.dep_ == "acl" and c.tag_ == "VBN" and t.pos_ == "NOUN":
@@ -171,7 +175,7 @@ def np_actor(tok: Token, path: str = "", depth: int = 3, skip: frozenset[str] = 
 
 def _agents(verb: Token) -> list[Token]:
     """The objects of a participle's "by" phrase ("imposed on Iran by the EU")."""
-    return [pc for a in verb.children if a.dep_ == "agent" for pc in a.children if pc.dep_ == "pobj"]
+    return [pc for a in children_of(verb) if a.dep_ == "agent" for pc in children_of(a) if pc.dep_ == "pobj"]
 
 
 FALLBACK_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "attr", "oprd", "acomp", "compound", "amod",
@@ -185,7 +189,7 @@ CIRCUMSTANCE = frozenset({"amid", "during", "after", "before", "since", "despite
 
 def _fallback_ok(t: Token, allow: frozenset[str] = frozenset()) -> bool:
     if t.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX"):  # purpose clauses: "... to show disapproval of X"
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(t))
     if t.dep_ not in FALLBACK_DEPS:
         return False
     if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE and t.lower_ not in allow:
@@ -200,7 +204,7 @@ def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = No
 
     Actors in ``skip`` met on the way (other than the source's own mention, starting at ``own``) are
     appended to ``seen_skipped``: a domestic recipient."""
-    queue: list[tuple[Token, str, int]] = [(c, c.dep_, 1) for c in start.children
+    queue: list[tuple[Token, str, int]] = [(c, c.dep_, 1) for c in children_of(start)
                                           if _fallback_ok(c, allow) and (avoid is None or c.i != avoid.i)]
     while queue:
         t, p, d = queue.pop(0)
@@ -216,7 +220,7 @@ def fallback_target(start: Token, skip: frozenset[str], avoid: Token | None = No
             return Arg(found[0], found[1], t, f"fallback:{p}")
         if d < depth:
             relational = t.pos_ == "NOUN" and t.lemma_.lower() in _relational()
-            queue.extend((c, f"{p}>{c.dep_}", d + 1) for c in t.children
+            queue.extend((c, f"{p}>{c.dep_}", d + 1) for c in children_of(t)
                          if _fallback_ok(c, allow) and not (relational and c.dep_ in NP_DEPS))
     return None
 
@@ -225,9 +229,9 @@ def _igo_title(arg: Arg) -> Arg:
     """A person named with an IGO title ("U.N. envoy X", "X, the UN coordinator") acts for the IGO."""
     if arg.actor.kind != "person":
         return arg
-    span = arg.token.doc.char_span(arg.mention.start, arg.mention.end, alignment_mode="expand")
+    span = doc_values(arg.token.doc).spans(arg.mention.start, arg.mention.end)
     head = span.root if span is not None else arg.token
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ in ("compound", "appos", "nmod", "amod"):
             for t in c.subtree:
                 found = _mention_actor(t)
@@ -238,10 +242,13 @@ def _igo_title(arg: Arg) -> Arg:
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in deps:
             return c
     return None
+
+
+_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 
 
 def _stranded_object(prep: Token) -> Token | None:
@@ -250,7 +257,7 @@ def _stranded_object(prep: Token) -> Token | None:
     doc = prep.doc
     if prep.i + 1 >= len(doc):
         return None
-    for c in prep.head.children:
+    for c in children_of(prep.head):
         if c.dep_ in ("advcl", "ccomp", "relcl", "conj") and c.i > prep.i:
             s = _child(c, "nsubj", "nsubjpass")
             if s is not None and s.left_edge.i == prep.i + 1:
@@ -260,20 +267,22 @@ def _stranded_object(prep: Token) -> Token | None:
 
 def _prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[tuple[Token, str]]:
     out = []
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            objs = [pc for pc in c.children if pc.dep_ == "pobj"]
-            if not objs and not any(pc.dep_ == "pcomp" for pc in c.children):
+            objs = [pc for pc in children_of(c) if pc.dep_ == "pobj"]
+            if not objs and not any(pc.dep_ == "pcomp" for pc in children_of(c)):
                 stranded = _stranded_object(c)
                 objs = [stranded] if stranded is not None else []
             for pc in objs:
                 out.append((pc, c.lower_))
-    out.sort(key=lambda x: list(preps).index(x[1]) if x[1] in preps else 99)
+    if len(out) > 1:
+        order = list(preps)
+        out.sort(key=lambda x: order.index(x[1]) if x[1] in preps else 99)
     return out
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in _PASSIVE_DEPS for c in children_of(verb))
 
 
 def subject_of(verb: Token, hops: int = 4) -> Arg | None:
@@ -289,7 +298,7 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
                 sp = _child(verb, "nsubjpass")
                 return np_actor(sp, "nsubjpass") if sp is not None else None
             return None
-        subjects = sorted((c for c in verb.children if c.dep_ in SUBJ_DEPS), key=lambda c: abs(verb.i - c.i))
+        subjects = sorted((c for c in children_of(verb) if c.dep_ in SUBJ_DEPS), key=lambda c: abs(verb.i - c.i))
         if subjects:
             for subj in subjects:  # a misparse may give a verb two subjects: the nearest with an actor wins
                 if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
@@ -303,7 +312,7 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
             return None
         if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
             arg = np_actor(head, f"{dep}<head")
-            to_inf = dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            to_inf = dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
             if arg is not None or (dep == "relcl" and not to_inf):
                 return arg
             # "issued a declaration demanding that ...", "converged for a rally to protest ...": the
@@ -337,7 +346,7 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
             if obj is not None:
                 return np_actor(obj, "xcomp<dobj")
         if dep in ("xcomp", "conj", "advcl", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
-            if dep == "advcl" and not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            if dep == "advcl" and not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))):
                 return None
             if dep == "conj" and _conjunct_of_reporter(verb, head):
                 verb = head.head  # "Kim said ties are closer, and promised support": the reporter's second verb
@@ -349,7 +358,7 @@ def subject_of(verb: Token, hops: int = 4) -> Arg | None:
             if dep == "conj" and _disagrees(verb, head):
                 return None  # "... China has long taken advantage of the US and support Mr. Trump": not China's verb
             if dep == "conj" and is_passive(head):  # "... has been indicted and will resign"
-                if verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+                if verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children_of(verb)) \
                         and verb.lemma_.lower() not in INTRANSITIVE_ACTS:
                     return None  # "was evicted and sentenced": passive too, its doer is not named
                 sp = _child(head, "nsubjpass")
@@ -370,16 +379,16 @@ def _conjunct_of_reporter(verb: Token, head: Token) -> bool:
     friendship is closer, and promised full support": "promised" goes with "said", not "is")."""
     if head.dep_ != "ccomp" or verb.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP") or head.head.tag_ != "VBD":
         return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
 
 
 def _disagrees(verb: Token, head: Token) -> bool:
     """Whether a coordinated verb cannot share its head verb's subject: a bare or plural present form
     after a past or third-person form ("China has long taken advantage of the US and support Mr. Trump")."""
-    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
         return False
     if head.tag_ in ("VBN", "VBD", "VBZ"):
-        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(head))
     return False
 
 
@@ -421,11 +430,11 @@ def _targets_of_verb(verb: Token, trig: Trigger, skip: frozenset[str]) -> Arg | 
                 if arg is not None:
                     return arg
         if e.type == "REJECT" and obj.lemma_.lower() in CLAIM_NOUNS and np_actor(obj) is None \
-                and any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in obj.children):
+                and any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in children_of(obj)):
             arg = _claimant(verb, skip)  # "The Pentagon rejected these accusations": the accuser named before
             if arg is not None:
                 return arg
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("ccomp", "xcomp") or (e.prep and c.dep_ == "advcl" and c == clause_with_mark(verb, e.prep)):
             s = _child(c, "nsubj", "nsubjpass")
             if s is not None:
@@ -479,7 +488,7 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
     e = trig.entry
     source = target = None
     mods: list[Arg] = []
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
             # "the Putin-Kim summit": every actor named in the compound, in text order
             named = [(t, _mention_actor(t)) for t in c.subtree if t.dep_ in ("compound", "nmod", "conj") or t == c]
@@ -510,7 +519,7 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
                 target = source
             source = arg
             break
-    for rel in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for rel in (c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN"):
         # "the sanctions imposed on Iran by the EU": the participle's agent and recipient
         for pobj in _agents(rel):
             arg = np_actor(pobj, "acl>agent>pobj")
@@ -544,7 +553,7 @@ def _noun_own(noun: Token, trig: Trigger) -> tuple[Arg | None, Arg | None]:
                             break
                 break
     if target is None and e.type in ("ACCUSE", "REQUEST", "THREATEN"):
-        for c in noun.children:
+        for c in children_of(noun):
             if c.dep_ in ("acl", "ccomp", "relcl"):
                 s = _child(c, "nsubj", "nsubjpass")
                 if s is not None and s.pos_ != "PRON":
@@ -630,7 +639,7 @@ def reciprocal(source: Arg) -> Arg | None:
     # "Putin and Kim" may sit inside one mention's head: look at siblings of the head's conj chain
     head = tok.head
     if tok.dep_ in ("compound", "amod", "poss"):
-        for c in head.children:
+        for c in children_of(head):
             if c != tok and c.dep_ == tok.dep_:
                 arg = np_actor(c, "conj", depth=1, skip=frozenset({source.actor.id}))
                 if arg is not None:

@@ -36,6 +36,7 @@ from dyad.events.arguments import (
 from dyad.events.dating import event_date, event_location, is_past
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
+from dyad.events.table import DocTable, children_of, doc_values, holding
 from dyad.events.triggers import Trigger, absorber, find_triggers, lemma_forms, object_lemmas
 from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at
@@ -94,9 +95,9 @@ def _governor(trig: Trigger, by_i: dict[int, Trigger]) -> Trigger | None:
             return None
         if tok.dep_ == "conj" and tok.head.i in by_i:
             return None
-        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
+        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)) and not (
                 tok.head.i in by_i and by_i[tok.head.i].entry.prep
-                and any(m.dep_ == "mark" and m.lower_ == by_i[tok.head.i].entry.prep for m in tok.children)):
+                and any(m.dep_ == "mark" and m.lower_ == by_i[tok.head.i].entry.prep for m in children_of(tok))):
             return None  # "pushing for the US [to] support": the clause is what is pushed for
         tok = tok.head
         g = by_i.get(tok.i)
@@ -125,8 +126,9 @@ ARMED_OPPOSITION = frozenset({"REB", "INS", "SEP", "UAF", "OPP"})
 def _domestic_statement(doc: Doc, e: Event) -> bool:
     if e.type not in DOMESTIC_STATEMENTS or e.target is None or e.mode == "investigate":
         return False  # an investigation is an act of the state's organs, not a statement
-    actors = doc._.actors or {}
-    source, target = actors.get(e.source), actors.get(e.target)
+    actors = doc_values(doc).actors
+    source = actors.get(e.source) if e.source is not None else None
+    target = actors.get(e.target)
     if source is None or target is None or source.country is None or source.country != target.country:
         return False
     return not ({source.role, target.role} & ARMED_OPPOSITION)  # talks with rebels are kept
@@ -154,18 +156,20 @@ class EventCoder:
         if not doc._.mentions:
             return events
         published = doc._.meta.published if doc._.meta is not None else None
-        for sent in doc.sents:
-            if len(sent) > self.max_sentence_tokens or len(sent) < 3:
-                continue
-            events.extend(self.code_sentence(doc, sent, published))
-        if not self.domestic_statements:
-            events = [e for e in events if not _domestic_statement(doc, e)]
+        table = DocTable(doc)
+        with holding(doc):
+            for sent in doc.sents:
+                if len(sent) > self.max_sentence_tokens or len(sent) < 3:
+                    continue
+                events.extend(self.code_sentence(doc, sent, published, table))
+            if not self.domestic_statements:
+                events = [e for e in events if not _domestic_statement(doc, e)]
         for n, e in enumerate(events, start=1):
             e.id = f"e{n}"
         return events
 
     # -- one sentence -------------------------------------------------------------------------
-    def _candidate(self, trig: Trigger) -> Candidate:
+    def _candidate(self, trig: Trigger, table: DocTable) -> Candidate:
         clause: Token | None = None
         if trig.kind == "noun":
             source, target, clause = noun_arguments(trig, self.lexicon.support_verbs)
@@ -176,7 +180,7 @@ class EventCoder:
             source, target = verb_arguments(trig)
             if trig.kind == "adj" and trig.token.dep_ == "acomp":
                 clause = trig.token.head
-        info = assess(trig.token, clause)
+        info = assess(trig.token, clause, table)
         if trig.kind == "noun" and clause is not None and info.negated and not _own_negation(trig.token) \
                 and not lemma_forms(clause) & self.lexicon.support_verbs:
             # "never satisfied with China's concessions": the satisfaction is denied, not the concession
@@ -191,12 +195,14 @@ class EventCoder:
             cameo = e.actor_object.get("cameo", cameo)
         return Candidate(trig, type_, mode, cameo, source, target, clause, info)
 
-    def _must_requests(self, sent: Span) -> tuple[list[Candidate], set[int]]:
+    def _must_requests(self, sent: Span, table: DocTable) -> tuple[list[Candidate], set[int]]:
         """"X said (that) Y must ..." or "... that Y <subjunctive>" -> REQUEST X -> Y; returns the requests
         and the tokens they cover."""
         out: list[Candidate] = []
         covered: set[int] = set()
-        for tok in sent:
+        doc = sent.doc
+        for i in table.musts_in(sent.start, sent.end):
+            tok = doc[i]
             if tok.dep_ == "aux" and tok.lower_ in MUST:
                 verb = tok.head
             elif _subjunctive(tok):
@@ -206,16 +212,16 @@ class EventCoder:
             if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
                 continue
             if verb.head.dep_ in ("advcl", "xcomp") and any(
-                    t.lemma_.lower() in PROTEST_WORDS for t in (verb.head.head, *verb.head.head.children)):
+                    t.lemma_.lower() in PROTEST_WORDS for t in (verb.head.head, *children_of(verb.head.head))):
                 covered.update(t.i for t in verb.subtree)
                 continue  # "staged rallies ..., saying he must resign": the protest's topic
             speaker = subject_of(verb.head)
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
             target = np_actor(subj, "ccomp>nsubj") if subj is not None else None
             if speaker is None or target is None or speaker.actor.id == target.actor.id:
                 continue
             trig = Trigger(tok, _MUST_ENTRY, "verb")
-            info = assess(verb.head, None)
+            info = assess(verb.head, None, table)
             info.flags.discard("reported")
             info.reported_by = None
             info.resolve()
@@ -224,13 +230,16 @@ class EventCoder:
             covered.update(t.i for t in verb.subtree)
         return out, covered
 
-    def code_sentence(self, doc: Doc, sent: Span, published: str | None) -> list[Event]:
-        triggers = find_triggers(sent, self.lexicon)
-        musts, covered = self._must_requests(sent)
+    def code_sentence(self, doc: Doc, sent: Span, published: str | None, table: DocTable | None = None) -> list[Event]:
+        """The events of one sentence; ``table`` is the document's token table (built here when not given)."""
+        if table is None:
+            table = DocTable(doc)
+        triggers = find_triggers(sent, self.lexicon, table)
+        musts, covered = self._must_requests(sent, table)
         if not triggers and not musts:
             return []
         by_i = {t.token.i: t for t in triggers}
-        cands = {t.token.i: self._candidate(t) for t in triggers}
+        cands = {t.token.i: self._candidate(t, table) for t in triggers}
         for i, c in cands.items():
             if i in covered:
                 c.suppressed = True
@@ -265,7 +274,7 @@ class EventCoder:
                 continue
             if c.trig.kind == "verb" and tok.dep_ == "advcl" and up is not None and c.mode == "investigate" \
                     and up.token.lemma_.lower() in self.lexicon.sending_verbs \
-                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children):
+                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in children_of(tok)):
                 uc = cands[up.token.i]  # "sent 21 personnel to Bosnia to investigate ...": the sending is the inquiry
                 self._convert(uc, "ACCUSE", f"{up.entry.id}+{c.trig.entry.id}", cameo=c.cameo)
                 uc.mode, uc.embedded = "investigate", c.trig.entry.id
@@ -273,7 +282,7 @@ class EventCoder:
                 continue
             if c.trig.kind == "verb" and tok.dep_ == "advcl" and up is not None and up.type in COOPERATIVE \
                     and c.type in COOPERATIVE and tok.lemma_.lower() in self.lexicon.enabling_verbs \
-                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children):
+                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in children_of(tok)):
                 uc = cands[up.token.i]  # "opened the bridge to allow the delivery of grain to Afghanistan": one act
                 if uc.target is None and c.target is not None and up.entry.targets \
                         and (uc.source is None or uc.source.actor.id != c.target.actor.id):
@@ -294,8 +303,8 @@ class EventCoder:
             if g is None:
                 self._future(c)
                 if c.type in MATERIAL_CONFLICT and "speculated" in c.info.flags and any(
-                        a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in a.children)
-                        for a in c.trig.token.children):
+                        a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in children_of(a))
+                        for a in children_of(c.trig.token)):
                     self._convert(c, "THREATEN", "conditional")  # "may halt mediation if ..."
                 continue
             top = g
@@ -422,11 +431,11 @@ class EventCoder:
             c.info.add("planned", "will")  # "will resign": a unilateral step announced, not a promise to anyone
             c.info.resolve()
             return
-        unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in a.children)
-                     for a in c.trig.token.children)
+        unless = any(a.dep_ == "advcl" and any(m.lower_ == "unless" for m in children_of(a))
+                     for a in children_of(c.trig.token))
         conditional = c.type in MATERIAL_CONFLICT and any(
-            a.dep_ == "advcl" and any(m.lower_ == "if" and m.dep_ == "mark" for m in a.children)
-            for a in c.trig.token.children)
+            a.dep_ == "advcl" and any(m.lower_ == "if" and m.dep_ == "mark" for m in children_of(a))
+            for a in children_of(c.trig.token))
         if unless or conditional:
             self._convert(c, "THREATEN", "conditional")
         elif c.type in COOPERATIVE and c.type != "AGREE":
@@ -460,13 +469,13 @@ class EventCoder:
         if object_lemmas(tok) & self.lexicon.domestic_objects:
             c.notes.append("domestic")
             return Arg(source.actor, source.mention, tok, "domestic:object")
-        objs = [x for x in tok.children if x.dep_ in ("dobj", "dative", "nsubjpass")]
-        objs += [p for x in tok.children if x.dep_ == "prep" and x.lower_ in c.trig.entry.targets
-                 for p in x.children if p.dep_ == "pobj"]
-        objs += [p for o in list(objs) for x in o.children if x.dep_ == "prep" and x.lower_ in ("from", "of", "by")
-                 for p in x.children if p.dep_ == "pobj"]
+        objs = [x for x in children_of(tok) if x.dep_ in ("dobj", "dative", "nsubjpass")]
+        objs += [p for x in children_of(tok) if x.dep_ == "prep" and x.lower_ in c.trig.entry.targets
+                 for p in children_of(x) if p.dep_ == "pobj"]
+        objs += [p for o in list(objs) for x in children_of(o) if x.dep_ == "prep" and x.lower_ in ("from", "of", "by")
+                 for p in children_of(x) if p.dep_ == "pobj"]
         for o in objs:
-            if o.lemma_.lower() in self.lexicon.people and not any(t.dep_ == "poss" for t in o.children):
+            if o.lemma_.lower() in self.lexicon.people and not any(t.dep_ == "poss" for t in children_of(o)):
                 c.notes.append("domestic")
                 return Arg(source.actor, source.mention, o, f"domestic:{o.dep_}")
         return None
@@ -600,26 +609,27 @@ def _place_target(doc: Doc, trig: Trigger, source: Arg, everywhere: bool = False
     tok = trig.token
     phrase: set[int] = set()
     if everywhere:
-        subj = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
+        subj = {t.i for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
         # a relative clause describes the object, not the act ("shooting down the helicopter, which it
         # said crashed in Logar province"): where the helicopter fell is no recipient
-        subj |= {t.i for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
-                 for r in o.children if r.dep_ == "relcl" for t in r.subtree}
+        subj |= {t.i for o in children_of(tok) if o.dep_ in ("dobj", "nsubjpass")
+                 for r in children_of(o) if r.dep_ == "relcl" for t in r.subtree}
         phrase = {t.i for t in tok.subtree if t.i not in subj}
-    queue = [x for x in tok.children if x.dep_ in ("dobj", "nsubjpass") or (x.dep_ == "prep" and x.lower_ in trig.entry.targets)]
+    queue = [x for x in children_of(tok) if x.dep_ in ("dobj", "nsubjpass") or (x.dep_ == "prep" and x.lower_ in trig.entry.targets)]
     while queue and not everywhere:  # the object's own noun phrase and its prepositional chain, not clauses inside it
         x = queue.pop()
         phrase.add(x.i)
-        queue.extend(y for y in x.children if y.dep_ in PLACE_PHRASE)
+        queue.extend(y for y in children_of(x) if y.dep_ in PLACE_PHRASE)
     if not phrase:
         return None
-    actors = doc._.actors or {}
-    for place in doc._.places or []:
+    values = doc_values(doc)
+    actors = values.actors
+    for place in values.places:
         state = actors.get(place.country or "")
         if state is None or state.kind != "state" or (state.country == source.actor.country) != own:
             continue
         for m in place.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = values.spans(m.start, m.end)
             if span is not None and span.root.i in phrase:
                 return Arg(state, Mention(m.start, m.end, m.text, actor_id=state.id), span.root,
                            "domestic:place" if own else "place")
@@ -678,10 +688,10 @@ def _host_state(doc: Doc, sent: Span, c: Candidate, source: Arg) -> Arg | None:
     """The state whose unnamed officials a visitor meets: the one the meeting is placed in, by a place in
     the sentence or the dateline ("HANOI (AP) - ... Esper met with several top government officials")."""
     tok = c.trig.token
-    objs = [o for o in tok.children if o.dep_ == "dobj"]
-    objs += [p for x in tok.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children if p.dep_ == "pobj"]
+    objs = [o for o in children_of(tok) if o.dep_ == "dobj"]
+    objs += [p for x in children_of(tok) if x.dep_ == "prep" and x.lower_ == "with" for p in children_of(x) if p.dep_ == "pobj"]
     people = [o for o in objs if o.lemma_.lower() in HOSTS]
-    if not people or any(actor_at(o) is not None or any(actor_at(m) is not None for m in o.children) for o in people):
+    if not people or any(actor_at(o) is not None or any(actor_at(m) is not None for m in children_of(o)) for o in people):
         return None
     loc = event_location(doc, sent, tok, c.clause)
     country = loc.country if loc is not None else None
@@ -700,8 +710,8 @@ def _host_state(doc: Doc, sent: Span, c: Candidate, source: Arg) -> Arg | None:
 def _condition_subject(tok: Token, source: Arg) -> Arg | None:
     """The subject of a threat's condition ("... unless Israel rescinded", "... if the United States goes ahead")."""
     for t in tok.subtree:
-        if t.dep_ == "advcl" and any(m.lower_ in ("unless", "if") and m.dep_ == "mark" for m in t.children):
-            s = next((x for x in t.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if t.dep_ == "advcl" and any(m.lower_ in ("unless", "if") and m.dep_ == "mark" for m in children_of(t)):
+            s = next((x for x in children_of(t) if x.dep_ in ("nsubj", "nsubjpass")), None)
             if s is not None:
                 arg = np_actor(s, "advcl:condition>nsubj", skip=frozenset({source.actor.id}))
                 if arg is not None:
@@ -717,10 +727,10 @@ def _noun_purpose(tok: Token, by_i: dict[int, Trigger]) -> bool:
     and so is what a gathering is held for ("converging for a rally in Lagos to protest ...")."""
     for _ in range(6):
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and tok.head.i not in by_i \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)) \
                 and not (tok.dep_ == "relcl" and (_singled_out(tok.head) or tok.head.lemma_.lower() in GATHERINGS)):
             return True
-        infinitive = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        infinitive = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
         if (tok.dep_ not in ("xcomp", "conj") and not infinitive) or tok.head == tok:
             return False  # "efforts to get Ukraine to investigate ...": the infinitive below a causative
         tok = tok.head
@@ -734,7 +744,7 @@ def _singled_out(noun: Token) -> bool:
     """Whether a noun is picked out of its kind by an ordinal or superlative ("the first country",
     "the only state"), so that its infinitive says what it did, not what it is for."""
     return any(c.dep_ in ("amod", "advmod", "nummod") and (c.lower_ in SINGLING or c.tag_ in ("JJS", "RBS"))
-               for c in noun.children)
+               for c in children_of(noun))
 
 
 def _wished(verb: Token) -> bool:
@@ -742,7 +752,7 @@ def _wished(verb: Token) -> bool:
     before its verb ("Damascus must allow", not "must have allowed", not "should China refuse") or a
     "for X to" infinitive ("pressure must continue for Damascus to allow")."""
     for _ in range(3):
-        kids = list(verb.children)
+        kids = list(children_of(verb))
         if any(c.dep_ == "aux" and c.lower_ in MUST for c in kids):
             subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
             must = next(c for c in kids if c.dep_ == "aux" and c.lower_ in MUST)
@@ -761,7 +771,7 @@ def _unplaced_subject(verb: Token, owner: Arg) -> bool:
     """Whether a promise or intent verb has a subject of its own that names no actor ("the
     administration would agree to ..."), outside which the event noun's owner is named: the one who
     promises is someone else than that owner."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in REL_WORDS:
         return False
     return not subj.left_edge.i <= owner.token.i <= subj.right_edge.i
@@ -773,13 +783,13 @@ REL_WORDS = frozenset({"who", "which", "that"})
 def _subjunctive(verb: Token) -> bool:
     """A mandative subjunctive: a bare verb after "that" with a singular noun subject and no auxiliary
     ("... that Israel ease restrictions"), which only a demand or proposal governs."""
-    if verb.tag_ != "VB" or verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if verb.tag_ != "VB" or verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(verb)):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb)):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     return subj is not None and subj.tag_ in ("NNP", "NN") \
-        and not any(c.dep_ == "cc" for c in subj.children)
+        and not any(c.dep_ == "cc" for c in children_of(subj))
 
 
 def _decided(tok: Token, verbs: frozenset[str]) -> bool:
@@ -798,7 +808,7 @@ def _decided(tok: Token, verbs: frozenset[str]) -> bool:
 def _in_condition(tok: Token) -> bool:
     """Whether a token sits in an "if"/"unless" clause ("... unless the president agrees to step down")."""
     for _ in range(6):
-        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children):
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(tok)):
             return True
         if tok.head == tok:
             return False
@@ -807,13 +817,13 @@ def _in_condition(tok: Token) -> bool:
 
 
 def _own_negation(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "not", "no")) for c in tok.children)
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "not", "no")) for c in children_of(tok))
 
 
 def _protest_clause(tok: Token, by_i: dict[int, Trigger]) -> bool:
     if by_i.get(tok.i) is not None and by_i[tok.i].type == "PROTEST":
         return True
-    return any(by_i.get(c.i) is not None and by_i[c.i].type == "PROTEST" for c in tok.children if c.dep_ == "dobj")
+    return any(by_i.get(c.i) is not None and by_i[c.i].type == "PROTEST" for c in children_of(tok) if c.dep_ == "dobj")
 
 
 def _whole_state(arg: Arg) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.events.table import children_of, doc_values
 from dyad.records import Location, Place, TimeX
 from dyad.temporal.anchor import Anchor
 
@@ -55,10 +56,12 @@ def _attached(span: Span, anchors: set[int], hops: int = 6) -> bool:
 
 def _spans(doc: Doc, sent: Span, items: Iterable[tuple[int, int]]) -> list[Span]:
     out = []
+    lo, hi = sent.start_char, sent.end_char
+    spans = doc_values(doc).spans
     for start, end in items:
-        if start < sent.start_char or end > sent.end_char:
+        if start < lo or end > hi:
             continue
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = spans(start, end)
         if span is not None:
             out.append(span)
     return out
@@ -70,11 +73,11 @@ def is_past(trigger: Token, clause: Token | None) -> bool:
         return False
     if verb.tag_ in PAST_TAGS:
         return True
-    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
-        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in children_of(verb)):
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
     if verb.tag_ == "VBN":
-        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or any(
-            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb)) or any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children_of(verb))
     return False
 
 
@@ -191,18 +194,22 @@ def event_date(doc: Doc, sent: Span, trigger: Token, clause: Token | None, statu
     times: list[tuple[TimeX, Span]] = []
     all_spans: list[tuple[TimeX, Span]] = []
     floor = _date_value(published) if status == "planned" else None
-    for t in doc._.times or []:
-        spans = _spans(doc, sent, [(t.start, t.end)])
-        if not spans:
+    lo, hi = sent.start_char, sent.end_char
+    values = doc_values(doc)
+    for t in values.times:
+        if t.start < lo or t.end > hi:
             continue
-        all_spans.append((t, spans[0]))
+        span = values.spans(t.start, t.end)
+        if span is None:
+            continue
+        all_spans.append((t, span))
         value = _date_value(t.value)
         if value is None or t.type not in ("DATE", "TIME"):
             continue
         if floor is not None and value[:len(floor)] < floor[:len(value)]:
             continue  # a planned event is not dated before the article
-        times.append((t, spans[0]))
-    own_toks = {t.i for t in trigger.subtree} if trigger.pos_ in ("NOUN", "PROPN") else set()
+        times.append((t, span))
+    own_toks = {t.i for t in trigger.subtree} if times and trigger.pos_ in ("NOUN", "PROPN") else set()
     for t, span in times:
         if span.root.i in own_toks and _attached(span, {trigger.i}):
             return _date_value(t.value), "attached"
@@ -223,7 +230,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, clause: Token | None, statu
 
 def event_location(doc: Doc, sent: Span, trigger: Token, clause: Token | None) -> Location | None:
     anchors = {trigger.i} | ({clause.i} if clause is not None else set())
-    for place in doc._.places or []:
+    for place in doc_values(doc).places:
         p: Place = place
         for span in _spans(doc, sent, [(m.start, m.end) for m in p.mentions]):
             if _attached(span, anchors, hops=4):

@@ -119,6 +119,8 @@ class Lexicon:
     command_verbs: frozenset[str] = frozenset()
     """Verbs of command: an order to the source's own people is COERCE (``grammar.json``)."""
     """Verbs of sending people: "sent ... to investigate" is the investigation (``grammar.json``)."""
+    form_cache: dict[tuple[int, int, str], list[Entry]] = field(default_factory=dict, repr=False, compare=False)
+    """``triggers.candidates_of`` answers, by (lemma hash, lowercase form hash, part of speech)."""
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.index.get((lemma, pos), [])

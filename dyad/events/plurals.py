@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from dyad.datafiles import packaged_json
+from dyad.events.table import children_of, doc_values
 from dyad.records import Actor, Mention
 
 LOOK_BACK = 3  # sentences
@@ -47,12 +48,12 @@ def _pair_kind(tok: Token) -> str | None:
     kind = kinds.get(tok.lemma_.lower())
     if kind is None:
         return None
-    for c in tok.children:
+    for c in children_of(tok):
         low = c.lower_
         if low == "both" and c.dep_ in ("det", "predet", "preconj", "amod", "nummod", "quantmod"):
             return kind
         if low in quants and low != "both" and c.dep_ in ("nummod", "amod", "quantmod") and \
-                any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in tok.children):
+                any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in children_of(tok)):
             return kind
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "both":  # "both leaders" parsed flat
         return kind
@@ -63,10 +64,11 @@ def _candidates(doc: Doc, start: int, end: int, kind: str,
                 hole: tuple[int, int] = (0, 0)) -> list[tuple[Actor, Mention]]:
     """The distinct fitting actors mentioned in ``[start, end)`` outside ``hole``, in text order (a
     person standing for their state when states are wanted)."""
-    actors = doc._.actors or {}
+    values = doc_values(doc)
+    actors = values.actors
     out: list[tuple[Actor, Mention]] = []
     seen: set[str] = set()
-    for m in doc._.mentions or []:
+    for m in values.mentions:
         if m.start < start or m.end > end or (hole[0] <= m.start < hole[1]):
             continue
         a = actors.get(m.actor_id)
@@ -121,7 +123,7 @@ def _owner_pair(tok: Token) -> Pair | None:
     noun = tok.head
     if tok.lower_ not in possessors or tok.dep_ != "poss" or noun.lemma_.lower() not in nouns:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(noun)):
         return None  # "their meeting with Xi": "their" is one side
     doc = tok.doc
     sent = tok.sent

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dyad.events.arguments import Arg, np_actor, subject_of
+from dyad.events.table import DocTable, children_of
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 HEDGE_AUX = frozenset({"may", "might", "could"})
@@ -59,37 +60,38 @@ class StatusInfo:
 
 
 def _own_cues(tok: Token, info: StatusInfo) -> None:
-    for c in tok.children:
-        low = c.lower_
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "not")) or (c.dep_ == "det" and low == "no"):
+    for c in children_of(tok):
+        low, dep = c.lower_, c.dep_
+        if dep == "neg" or (dep == "advmod" and low in ("never", "not")) or (dep == "det" and low == "no"):
             info.negated = True
             info.add("negated", c.text)
-        elif c.dep_ in ("aux", "auxpass"):
+        elif dep in ("aux", "auxpass"):
             if low in FUTURE_AUX or c.lemma_.lower() in FUTURE_AUX:
                 info.future = True
                 info.add("planned", c.text)
             elif low in HEDGE_AUX:
                 info.add("speculated", c.text)
-        elif c.dep_ == "advmod":
+        elif dep == "advmod":
             if low in HEDGE_ADV:
                 info.add("speculated", c.text)
             elif low in REPORTED_ADV:
                 info.add("reported", c.text)
             elif low in ALLEGED_ADV:
                 info.add("alleged", c.text)
-        elif c.dep_ == "acomp" and low == "unlikely":
+        elif dep == "acomp" and low == "unlikely":
             info.negated = True
             info.add("negated", c.text)
 
 
 def _speaker(verb: Token) -> tuple[Arg | None, Token | None]:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     arg = subject_of(verb)
     return arg, subj
 
 
-def assess(trigger: Token, clause: Token | None) -> StatusInfo:
-    """Status cues for a trigger token; ``clause`` is the verb a nominal trigger hangs from."""
+def assess(trigger: Token, clause: Token | None, table: DocTable | None = None) -> StatusInfo:
+    """Status cues for a trigger token; ``clause`` is the verb a nominal trigger hangs from; ``table``
+    the document's token table (built here when not given)."""
     info = StatusInfo()
     _own_cues(trigger, info)
     start = trigger
@@ -97,15 +99,14 @@ def assess(trigger: Token, clause: Token | None) -> StatusInfo:
         _own_cues(clause, info)
         start = clause
     tok = start
-    via = start.dep_
+    head = tok.head
     seen = 0
-    while tok.head != tok and seen < 8:
+    while head != tok and seen < 8:
         seen += 1
         via = tok.dep_
-        to_clause = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        to_clause = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
         if via in BOUNDARY and not to_clause:
             break
-        head = tok.head
         lem = head.lemma_.lower()
         if lem in NEG_GOV or head.lower_ == "unlikely":
             info.negated = True
@@ -114,14 +115,15 @@ def assess(trigger: Token, clause: Token | None) -> StatusInfo:
             info.add("speculated", head.text)
         elif lem in PLAN_GOV and via in ("xcomp", "dobj", "pobj", "prep", "acomp", "ccomp"):
             info.add("planned", head.text)
-        if head.pos_ in ("NOUN", "PROPN"):
+        head_pos = head.pos_
+        if head_pos in ("NOUN", "PROPN"):
             if lem in ALLEGE_NOUNS:
                 info.add("alleged", head.text)
             elif lem in SPECULATE_NOUNS and lem != "concern":
                 info.add("speculated", head.text)
             elif lem in REPORT_NOUNS:
                 info.add("reported", head.text)
-        if head.pos_ in ("VERB", "AUX"):
+        if head_pos in ("VERB", "AUX"):
             if via == "xcomp" or to_clause:
                 _own_cues(head, info)
             if lem in REPORTING and via in ("ccomp", "xcomp", "dobj", "conj"):
@@ -132,20 +134,22 @@ def assess(trigger: Token, clause: Token | None) -> StatusInfo:
             elif lem in ALLEGE_VERBS and via in ("ccomp", "pcomp", "prep", "xcomp"):
                 info.add("alleged", head.text)
         tok = head
+        head = tok.head
     root = tok
-    for c in root.children:
+    for c in children_of(root):
         if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING and c != start and c.i > start.i:
             flag = "alleged" if c.lemma_.lower() in ALLEGE_VERBS else "reported"
             info.add(flag, c.text)
             if info.reported_by is None:
                 info.reported_by, info.speaker_token = _speaker(c)
-    for t in trigger.sent:
-        if t.lower_ == "according" and t.dep_ == "prep":
-            to = next((c for c in t.children if c.lower_ == "to"), None)
-            pobj = next((c for c in (to.children if to is not None else t.children) if c.dep_ == "pobj"), None)
-            info.add("reported", "according to")
-            if pobj is not None and info.reported_by is None:
-                info.reported_by = np_actor(pobj, "according to")
-                info.speaker_token = pobj
+    doc = trigger.doc
+    for a in (table if table is not None else DocTable(doc)).according_in(trigger.i):
+        t = doc[a]  # "according" as a preposition
+        to = next((c for c in children_of(t) if c.lower_ == "to"), None)
+        pobj = next((c for c in (children_of(to) if to is not None else children_of(t)) if c.dep_ == "pobj"), None)
+        info.add("reported", "according to")
+        if pobj is not None and info.reported_by is None:
+            info.reported_by = np_actor(pobj, "according to")
+            info.speaker_token = pobj
     info.resolve()
     return info

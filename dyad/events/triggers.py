@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyad.events.lexicon import Entry, Lexicon
+from dyad.events.table import DocTable, children_of
 from dyad.pipeline.lookup import actor_at
 
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -35,8 +36,12 @@ class Trigger:
 
 def lemma_forms(tok: Token) -> set[str]:
     """The lemma plus cheap guesses from the surface form, for when the lemmatiser slips ("staged" -> "stag")."""
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
+    return word_forms(tok.lemma_.lower(), tok.lower_)
+
+
+def word_forms(lemma: str, low: str) -> set[str]:
+    """``lemma_forms`` of a token given its lowercased lemma and form."""
+    forms = {lemma, low}
     if low.endswith("ed"):
         forms.update((low[:-1], low[:-2]))
     elif low.endswith("ing"):
@@ -77,7 +82,7 @@ def governing_verb(noun: Token, max_hops: int = 4) -> tuple[Token | None, list[s
 def object_lemmas(tok: Token) -> set[str]:
     """Lemmas that can satisfy an entry's ``obj``: the object, its modifiers and its "of" phrase."""
     out: set[str] = set()
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in OBJ_DEPS:
             heads = [c, *c.conjuncts]
             if c.pos_ == "PRON" and c.lower_ in ANAPHORS:
@@ -85,11 +90,11 @@ def object_lemmas(tok: Token) -> set[str]:
             for h in heads:
                 out.add(h.lemma_.lower())
                 out.add(h.lower_)
-                for m in h.children:
+                for m in children_of(h):
                     if m.dep_ in ("compound", "amod"):
                         out.add(m.lemma_.lower())
                     elif m.dep_ == "prep" and m.lower_ == "of":
-                        out.update(p.lemma_.lower() for p in m.children if p.dep_ == "pobj")
+                        out.update(p.lemma_.lower() for p in children_of(m) if p.dep_ == "pobj")
     return out
 
 
@@ -99,9 +104,9 @@ ANAPHORS = frozenset({"them", "it", "him", "her"})
 def _antecedents(verb: Token) -> list[Token]:
     """The object of the verb a verb is coordinated with: what an object pronoun of the second verb
     names ("freed three prisoners and sent them to Qatar")."""
-    if verb.dep_ != "conj" or verb.head == verb or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or verb.head == verb or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return []
-    return [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return [c for c in children_of(verb.head) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
 
 
 COMP_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr", "advcl"})
@@ -111,17 +116,17 @@ def complement_lemmas(tok: Token) -> set[str]:
     """Lemmas of what a verb predicates of its object ("called the visit a provocation / illegal /
     an act of desperation / in desperation"): its complements, their modifiers and "of"/"in" phrases."""
     out: set[str] = set()
-    heads = [c for c in tok.children if c.dep_ in COMP_DEPS]
-    heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as", "of", "out")
-              for p in c.children if p.dep_ == "pobj"]
-    heads += [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("appos", "amod", "oprd")]
+    heads = [c for c in children_of(tok) if c.dep_ in COMP_DEPS]
+    heads += [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("in", "as", "of", "out")
+              for p in children_of(c) if p.dep_ == "pobj"]
+    heads += [c for o in children_of(tok) if o.dep_ == "dobj" for c in children_of(o) if c.dep_ in ("appos", "amod", "oprd")]
     for h in heads:
         out.add(h.lemma_.lower())
-        for m in h.children:
+        for m in children_of(h):
             if m.dep_ in ("amod", "compound", "acomp", "attr", "dobj"):
                 out.add(m.lemma_.lower())
             elif m.dep_ == "prep" and m.lower_ in ("of", "in"):
-                out.update(p.lemma_.lower() for p in m.children if p.dep_ == "pobj")
+                out.update(p.lemma_.lower() for p in children_of(m) if p.dep_ == "pobj")
     return out
 
 
@@ -129,46 +134,46 @@ def prep_object_lemmas(tok: Token, prep: str) -> set[str]:
     """Lemmas of the object of ``prep`` below ``tok`` and of its modifiers ("agreed to Beijing's demands",
     "bowed to US pressure"): the ``obj`` of an entry that also asks for that preposition."""
     out: set[str] = set()
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("prep", "dative") and c.lower_ == prep:
-            for p in c.children:
+            for p in children_of(c):
                 if p.dep_ == "pobj":
                     for h in (p, *p.conjuncts):
                         out.add(h.lemma_.lower())
-                        out.update(m.lemma_.lower() for m in h.children if m.dep_ in ("compound", "amod"))
+                        out.update(m.lemma_.lower() for m in children_of(h) if m.dep_ in ("compound", "amod"))
     return out
 
 
 def _subject_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("nsubj", "nsubjpass"):
             out.add(c.lemma_.lower())
-            out.update(m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod"))
-            for p in c.children:  # "the first patch of Bangladeshi troops"
+            out.update(m.lemma_.lower() for m in children_of(c) if m.dep_ in ("compound", "amod"))
+            for p in children_of(c):  # "the first patch of Bangladeshi troops"
                 if p.dep_ == "prep" and p.lower_ == "of":
-                    out.update(x.lemma_.lower() for x in p.children if x.dep_ == "pobj")
+                    out.update(x.lemma_.lower() for x in children_of(p) if x.dep_ == "pobj")
     return out
 
 
 def clause_with_mark(tok: Token, mark: str) -> Token | None:
     """A clause below ``tok`` introduced by ``mark`` ("pushing for the US [to] support ...")."""
-    for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == mark for m in c.children):
+    for c in children_of(tok):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == mark for m in children_of(c)):
             return c
     return None
 
 
 def _has_child(tok: Token, text: str, deps: tuple[str, ...]) -> bool:
-    return any(c.dep_ in deps and c.lower_ == text for c in tok.children)
+    return any(c.dep_ in deps and c.lower_ == text for c in children_of(tok))
 
 
 def _actor_clause(tok: Token) -> bool:
     """Whether a verb governs an infinitive clause done by another actor: "wants Trump to eliminate" (the
     parser makes the actor the clause's subject) or "wants Trump to" with the actor as object."""
-    for c in tok.children:
-        if c.dep_ in ("ccomp", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
-            if any(x.dep_ == "nsubj" and actor_at(x) is not None for x in c.children):
+    for c in children_of(tok):
+        if c.dep_ in ("ccomp", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in children_of(c)):
+            if any(x.dep_ == "nsubj" and actor_at(x) is not None for x in children_of(c)):
                 return True
             if c.dep_ == "xcomp" and _object_actor(tok):
                 return True
@@ -176,7 +181,7 @@ def _actor_clause(tok: Token) -> bool:
 
 
 def _object_actor(tok: Token) -> bool:
-    return any(c.dep_ in ("dobj", "dative", "nsubjpass") and actor_at(c) is not None for c in tok.children)
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass") and actor_at(c) is not None for c in children_of(tok))
 
 
 def _matches(tok: Token, e: Entry, kind: str) -> bool:
@@ -186,7 +191,7 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
         return False
     if e.obj and not (e.obj & object_lemmas(tok)) and not (e.prep and e.obj & prep_object_lemmas(tok, e.prep)):
         return False
-    if e.mods and not any(c.dep_ in MOD_DEPS and c.lemma_.lower() in e.mods for c in tok.children):
+    if e.mods and not any(c.dep_ in MOD_DEPS and c.lemma_.lower() in e.mods for c in children_of(tok)):
         return False
     if e.support:
         verb, _ = governing_verb(tok)
@@ -196,9 +201,9 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
         return False
     if e.actor_clause and not _actor_clause(tok):
         return False
-    if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+    if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in children_of(tok)):
         return False
-    if e.require_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+    if e.require_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(tok)):
         return False
     if e.subj or e.subj_not:
         subj = _subject_lemmas(tok)
@@ -210,11 +215,16 @@ def _matches(tok: Token, e: Entry, kind: str) -> bool:
 
 
 def token_kind(tok: Token) -> str | None:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+    return word_kind(tok.pos_, tok.tag_, tok.dep_)
+
+
+def word_kind(pos: str, tag: str, dep: str) -> str | None:
+    """VERB, NOUN or ADJ: the lexicon part of speech a token with these labels is looked up as."""
+    if pos == "VERB" or (pos == "AUX" and dep not in ("aux", "auxpass")):
         return "VERB"
-    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.tag_ in ("NN", "NNS")):
+    if pos == "NOUN" or (pos == "PROPN" and tag in ("NN", "NNS")):
         return "NOUN"
-    if tok.pos_ == "ADJ":
+    if pos == "ADJ":
         return "ADJ"
     return None
 
@@ -229,21 +239,39 @@ def possessed_verb(tok: Token) -> bool:
 
 
 def _candidates(tok: Token, pos: str, lexicon: Lexicon) -> list[Entry]:
-    cands = lexicon.candidates(tok.lemma_.lower(), pos)
+    return candidates_of(tok.lemma_.lower(), tok.lower_, pos, lexicon)
+
+
+def candidates_of(lemma: str, low: str, pos: str, lexicon: Lexicon) -> list[Entry]:
+    """The lexicon entries for a word (lowercased lemma and form) of kind ``pos``: the lemma's, else
+    those of the first of its ``word_forms`` that has some."""
+    cands = lexicon.candidates(lemma, pos)
     if not cands:
-        for form in lemma_forms(tok):
+        for form in word_forms(lemma, low):
             cands = lexicon.candidates(form, pos)
             if cands:
                 break
     return cands
 
 
+def _word_candidates(doc: Doc, lemma: int, low: int, pos: str, lexicon: Lexicon) -> list[Entry]:
+    """``candidates_of`` by the hashes of the lemma and the lowercase form, cached in the lexicon
+    (a pure function of the strings, which the hashes stand for in every vocabulary)."""
+    key = (lemma, low, pos)
+    cands = lexicon.form_cache.get(key)
+    if cands is None:
+        strings = doc.vocab.strings
+        cands = candidates_of(strings[lemma].lower() if lemma else "", strings[low] if low else "", pos, lexicon)
+        lexicon.form_cache[key] = cands
+    return cands
+
+
 def _kind(tok: Token, e: Entry) -> Entry:
     """The entry with the finer CAMEO code its ``kinds`` give for the object's words ("military aid": 1622)."""
-    words = object_lemmas(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ in MOD_DEPS}
+    words = object_lemmas(tok) | {c.lemma_.lower() for c in children_of(tok) if c.dep_ in MOD_DEPS}
     if e.prep:
         words |= prep_object_lemmas(tok, e.prep)
-    words |= {m.lemma_.lower() for h in (tok.head,) if tok.dep_ in MOD_DEPS for m in h.children if m.dep_ in MOD_DEPS}
+    words |= {m.lemma_.lower() for h in (tok.head,) if tok.dep_ in MOD_DEPS for m in children_of(h) if m.dep_ in MOD_DEPS}
     code = next((c for w, c in e.kinds if w in words), None)
     return replace(e, cameo=code) if code else e
 
@@ -257,7 +285,7 @@ def _halted(tok: Token, e: Entry, lexicon: Lexicon) -> Entry | None:
     if e.type != "AID":
         return None
     lemma = tok.lemma_.lower()
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ not in HALT_MODS or c.tag_ not in ("VBN", "VBD"):
             continue
         for v in _candidates(c, "VERB", lexicon):
@@ -266,14 +294,22 @@ def _halted(tok: Token, e: Entry, lexicon: Lexicon) -> Entry | None:
     return None
 
 
-def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    """Every trigger in the sentence, at most one per token (the most specific entry wins)."""
+def find_triggers(sent: Span, lexicon: Lexicon, table: DocTable | None = None) -> list[Trigger]:
+    """Every trigger in the sentence, at most one per token (the most specific entry wins).
+
+    ``table`` is the document's token table (built here when not given): only tokens with lexicon
+    entries become ``Token`` objects."""
     out: list[Trigger] = []
-    for tok in sent:
-        pos = token_kind(tok)
-        if pos is None or (pos == "VERB" and possessed_verb(tok)):
+    doc = sent.doc
+    words = (table if table is not None else DocTable(doc)).words_in(sent.start, sent.end)
+    for i, pos, lemma, low in words:
+        cands = _word_candidates(doc, lemma, low, pos, lexicon)
+        if not cands:
             continue
-        for e in _candidates(tok, pos, lexicon):
+        tok = doc[i]
+        if pos == "VERB" and possessed_verb(tok):
+            continue
+        for e in cands:
             if _matches(tok, e, pos):
                 if pos == "NOUN":
                     e = _halted(tok, e, lexicon) or e
