@@ -192,7 +192,7 @@ def _in_process_seconds(texts: list[str], settings: Settings, rounds: int, out: 
 
 
 def run_bench(docs: int, workers: int, settings: Settings,
-              progress: Callable[[str], None] = lambda _: None, rounds: int = 3) -> BenchResult:
+              progress: Callable[[str], None] = lambda _: None, rounds: int = 5) -> BenchResult:
     rounds = max(1, rounds)
     texts = build_corpus(docs)
     records_in = [InputRecord(id=i, text=t) for i, t in enumerate(texts)]

@@ -22,7 +22,7 @@ def bench_command(
     workers: Annotated[int, typer.Option(help="Worker processes for the scaling measure.")] = 2,
     json_file: Annotated[Path | None, typer.Option("--json", help="Write the figures here as JSON.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy English pipeline to measure.")] = None,
-    rounds: Annotated[int, typer.Option(min=1, help="Interleaved rounds per measure; the best counts.")] = 3,
+    rounds: Annotated[int, typer.Option(min=1, help="Interleaved rounds per measure; the best counts.")] = 5,
 ) -> None:
     """Measure dyad against bare spaCy on the same corpus, in one run (ratios, not seconds)."""
     from dyad.bench import run_bench
