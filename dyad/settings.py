@@ -45,7 +45,10 @@ class Settings:
     the same country); dyad is about relations between states, so they are dropped by default."""
     named_reported_speech_only: bool = True
     """Emit reported speech only when the speaker is a named actor."""
-    batch_size: int = 16
+    batch_size: int = 8
+    """Documents per ``nlp.pipe`` batch, and per task sent to a worker process or Dask worker.
+    spaCy's small English model runs about as fast at 8 as at 16 (within 2%), and smaller tasks
+    keep workers evenly loaded at the end of a run."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_overrides(self, **overrides: Any) -> Settings:
