@@ -10,6 +10,9 @@ the occurrence nearest the reference.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from dyad.temporal.lexicon import Lexicon
@@ -29,6 +32,49 @@ def token_at(doc: Doc, char: int) -> Token | None:
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+class TokenIndex:
+    """The tokens of one doc by character offset, read once (``doc.to_array([IDX, LENGTH])``):
+    ``at`` and ``within`` answer as ``token_at`` and ``tokens_in`` do, without building a Span
+    per question."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # where each token's text ends (its trailing space excluded)
+        self.size = 0  # the length of the text: the tokens with their spaces cover it
+        if len(doc):
+            arr = doc.to_array([IDX, LENGTH])
+            self.starts = arr[:, 0].tolist()
+            self.ends = (arr[:, 0] + arr[:, 1]).tolist()
+            last = doc[-1]
+            self.size = last.idx + len(last.text_with_ws)
+
+    def _covering(self, char: int) -> int:
+        """The token whose text or trailing space holds ``char``, or -1 (spaCy's ``token_by_char``)."""
+        if char < 0 or char >= self.size:
+            return -1
+        return bisect_right(self.starts, char) - 1
+
+    def at(self, char: int) -> Token | None:
+        """``token_at(doc, char)``."""
+        i = self._covering(char)
+        if i < 0 or char >= self.ends[i]:
+            return None  # outside the text, or in the space after token i
+        return self.doc[i]
+
+    def within(self, start: int, end: int) -> range:
+        """The indices of the tokens of ``tokens_in(doc, start, end)``."""
+        first, last = self._covering(start), self._covering(end - 1)
+        if first < 0 or last < 0:
+            return range(0)
+        if start == self.ends[first]:
+            first += 1  # the space after a token is not that token
+        if first > last + 1:  # an empty range in a space: char_span's own answer
+            found = tokens_in(self.doc, start, end)
+            return range(found[0].i, found[-1].i + 1) if found else range(0)
+        return range(first, last + 1)
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -124,14 +170,15 @@ def _planned_under_past(verb: Token, lex: Lexicon) -> bool:
     return main is not None and main.i != verb.i and _is_past_verb(main, lex)
 
 
-def clause_direction(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
-    """``future``, ``past``, ``present`` or ``nearest`` (unknown) for the clause that holds ``[start, end)``."""
+def clause_direction(doc: Doc, start: int, end: int, lex: Lexicon, index: TokenIndex | None = None) -> str:
+    """``future``, ``past``, ``present`` or ``nearest`` (unknown) for the clause that holds
+    ``[start, end)`` (``index``: the doc's, when the caller has it)."""
     if not doc.has_annotation("DEP"):
         return "nearest"
-    toks = tokens_in(doc, start, end)
+    toks = (index or TokenIndex(doc)).within(start, end)
     if not toks:
         return "nearest"
-    span = doc[toks[0].i: toks[-1].i + 1]
+    span = doc[toks[0]: toks[-1] + 1]
     verb = governing_verb(span.root)
     if verb is None:
         sent = span.root.sent
@@ -142,7 +189,7 @@ def clause_direction(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
         return "present"  # "canceled tariffs planned for Oct. 15": around the reference time
     if _is_future_verb(verb, lex):
         return "future"
-    if verb.lemma_.lower() in lex.deferral_lemmas and _preposition_before(doc, toks[0]) in ("until", "till", "to"):
+    if verb.lemma_.lower() in lex.deferral_lemmas and _preposition_before(doc, doc[toks[0]]) in ("until", "till", "to"):
         return "future"  # "postponed until Saturday"
     if _is_past_verb(verb, lex):
         return "past"

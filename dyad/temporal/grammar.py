@@ -62,8 +62,9 @@ class Ctx:
     which matches must be resolved again when the anchor changes."""
 
     def __init__(self, doc: Doc, anchor: Anchor | None, lex: Lexicon, dirs: dict[tuple[int, int], str],
-                 text: str = "") -> None:
+                 text: str = "", index: context.TokenIndex | None = None) -> None:
         self.doc = doc
+        self._index = index
         self._anchor = anchor
         self.lex = lex
         self._dirs = dirs
@@ -72,18 +73,29 @@ class Ctx:
         self.read_anchor = False
 
     @property
+    def index(self) -> context.TokenIndex:
+        """The doc's tokens by character offset, made at the first question."""
+        if self._index is None:
+            self._index = context.TokenIndex(self.doc)
+        return self._index
+
+    def token_at(self, char: int) -> Token | None:
+        """``context.token_at(self.doc, char)``."""
+        return self.index.at(char)
+
+    @property
     def anchor(self) -> Anchor | None:
         self.read_anchor = True
         return self._anchor
 
     def with_anchor(self, anchor: Anchor | None) -> Ctx:
         """The same document and direction cache, another anchor."""
-        return Ctx(self.doc, anchor, self.lex, self._dirs, self.text)
+        return Ctx(self.doc, anchor, self.lex, self._dirs, self.text, self._index)
 
     def direction(self, start: int, end: int) -> str:
         key = (start, end)
         if key not in self._dirs:
-            self._dirs[key] = context.clause_direction(self.doc, start, end, self.lex)
+            self._dirs[key] = context.clause_direction(self.doc, start, end, self.lex, self.index)
         return self._dirs[key]
 
 
@@ -400,6 +412,7 @@ class Grammar:
         # the same as bit masks: a bit per gate word (and _DIGIT), a mask per group of a rule's gate
         bit = {w: 1 << k for k, w in enumerate((_DIGIT, *self.gate_words))}
         self.gate_masks = [tuple(sum(bit[w] for w in group) for group in gate) for gate in self.gates]
+        self._open_cache: dict[int, tuple[int, ...]] = {}
         # a gate word in the lower-case text, the longest at its position: the others there are
         # its prefixes (its bits in gate_bits are theirs as well)
         self.gate_rx = re.compile(_trie(self.gate_words, False, literal=True))
@@ -430,10 +443,13 @@ class Grammar:
         hits: list[_Hit] = []
         low = self._gated(text) if self.fast else None
         windows = self._windows(text, low=low)
-        opened = self._opened(low, windows)
-        for (name, rx, fn, prio), masks in zip(self.rules, self.gate_masks, strict=True):
-            # the windows that hold a word of each group of the rule's gate: no match lies elsewhere
-            for lo, hi in [w for w, here in zip(windows, opened, strict=True) if all(map(here.__and__, masks))]:
+        # for each rule, the windows that hold a word of each group of its gate: no match lies elsewhere
+        per_rule: list[list[tuple[int, int]]] = [[] for _ in self.rules]
+        for w, here in zip(windows, self._opened(low, windows), strict=True):
+            for k in self._open_rules(here):
+                per_rule[k].append(w)
+        for (name, rx, fn, prio), in_windows in zip(self.rules, per_rule, strict=True):
+            for lo, hi in in_windows:
                 for m in rx.finditer(text, lo, hi):
                     ctx.read_anchor = False
                     cands = fn(m, ctx)
@@ -441,6 +457,17 @@ class Grammar:
                         cand.rule = cand.rule or name
                     hits.append(_Hit(name, m, fn, prio, cands, ctx.read_anchor))
         return Scan(self, ctx, hits)
+
+    def _open_rules(self, here: int) -> tuple[int, ...]:
+        """The indices of the rules whose gate (``gate_masks``) the bits ``here`` open, in order;
+        remembered per bit set (windows of a corpus share few)."""
+        rules = self._open_cache.get(here)
+        if rules is None:
+            if len(self._open_cache) >= 4096:
+                self._open_cache.clear()
+            rules = tuple(k for k, masks in enumerate(self.gate_masks) if all(here & mask for mask in masks))
+            self._open_cache[here] = rules
+        return rules
 
     def _opened(self, low: str | None, windows: list[tuple[int, int]]) -> list[int]:
         """For each window, the bits (``gate_masks``) of the gate words and _DIGIT it holds; all
@@ -554,7 +581,7 @@ class Grammar:
         text = ctx.text
         if context.previous_word(text, start) in self.lex.not_year_after:
             return False  # "Resolution 1718", "No. 1999", "Flight 2013"
-        first = context.token_at(ctx.doc, start)
+        first = ctx.token_at(start)
         while first is not None and first.dep_ == "conj" and first.head is not first and first.head.like_num:
             first = first.head
         if first is not None and first.idx != start and context.previous_word(text, first.idx) in \
@@ -562,7 +589,7 @@ class Grammar:
             return False  # "resolutions 1874 and 2094"
         if cue_before in _YEAR_CUES:
             return True
-        tok = context.token_at(ctx.doc, start)
+        tok = ctx.token_at(start)
         if tok is None:
             return True
         nxt = tok.nbor(1) if tok.i + 1 < len(ctx.doc) else None
@@ -580,7 +607,7 @@ class Grammar:
         if not _cap(word):
             return False
         low = _low(word).rstrip(".")
-        tok = context.token_at(ctx.doc, m.start(group))
+        tok = ctx.token_at(m.start(group))
         if tok is not None:
             if tok.tag_ == "MD" and bare:
                 return False
@@ -857,7 +884,7 @@ class Grammar:
         wd = m.group("wd")
         if not _cap(wd):
             return []
-        tok = context.token_at(ctx.doc, m.start("wd"))
+        tok = ctx.token_at(m.start("wd"))
         if tok is not None and _in_name(tok):
             return []  # "The Sunday Times", "the Good Friday Agreement"
         nxt = ctx.text[m.end("wd"):m.end("wd") + 2]

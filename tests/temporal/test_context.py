@@ -69,3 +69,17 @@ def test_a_trailing_participle_takes_a_past_tense_but_not_a_future(nlp):
     assert (doc._.meta.published, doc._.meta.published_basis) == ("2009", "inferred")
     assert _values(nlp, "Russia fired missiles, killing five people on May 16.", "2019-11-20") == [
         ("May 16", "2019-05-16")]
+
+
+@pytest.mark.parametrize("text", ["", "  ", "Putin met Kim on May 16.  They  signed a pact.\n\nNext week: talks."])
+def test_token_index_answers_as_char_span(nlp, text: str) -> None:
+    from dyad.temporal.context import TokenIndex, token_at, tokens_in
+
+    doc = nlp.make_doc(text)
+    index = TokenIndex(doc)
+    for char in range(-1, len(text) + 2):
+        want = token_at(doc, char)
+        got = index.at(char)
+        assert (got.i if got is not None else None) == (want.i if want is not None else None)
+        for end in range(char + 1, min(char + 12, len(text) + 2)):
+            assert list(index.within(char, end)) == [t.i for t in tokens_in(doc, char, end)]
