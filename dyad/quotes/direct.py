@@ -18,7 +18,7 @@ from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked
 from dyad.quotes.reported import attribution_source
 from dyad.quotes.speakers import is_named, reports_utterance, subject_of
-from dyad.quotes.tokens import table_of, within
+from dyad.quotes.tokens import children_of, table_of, within
 
 _MAX_WALK = 8
 _GENERIC_SUBJECTS = frozenset({"you", "one", "i", "we"})
@@ -50,7 +50,7 @@ def _roots(span: Span) -> list[Token]:
 
 
 def _is_relay(tok: Token, lex: QuoteLexicon) -> bool:
-    return tok.lemma_ in lex.relay_verbs and any(c.dep_ == "agent" for c in tok.children)
+    return tok.lemma_ in lex.relay_verbs and any(c.dep_ == "agent" for c in children_of(tok))
 
 
 def _is_cue_verb(tok: Token, lex: QuoteLexicon, first: bool) -> bool:
@@ -62,7 +62,7 @@ def _is_cue_verb(tok: Token, lex: QuoteLexicon, first: bool) -> bool:
 def cue_text(verb: Token, lex: QuoteLexicon) -> str:
     """The cue phrase: the verb, with its generic audience ("told reporters")."""
     if verb.lemma_ == "tell":
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in ("dobj", "dative") and child.lemma_.lower() in lex.generic_audiences:
                 return verb.doc[verb.i:child.i + 1].text if child.i > verb.i else verb.text
     if verb.lower_ == "according":

@@ -27,7 +27,7 @@ from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked, find_quotes, paragraphs
 from dyad.quotes.reported import find_reported
 from dyad.quotes.speakers import QUOTED_KEY, Speaker, relays, speaker_of
-from dyad.quotes.tokens import table_of, table_scope
+from dyad.quotes.tokens import children_of, table_of, table_scope
 from dyad.records import Quote
 
 _NEXT_SENT_MAX = 40
@@ -158,7 +158,7 @@ def _reports(cue: Cue, sent: Span) -> bool:
     """``sent`` reports its speaker's words: the speech verb is the sentence's main verb and has a
     clausal complement ("Erekat said it was ...")."""
     verb = cue.verb
-    return verb.i == sent.root.i and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    return verb.i == sent.root.i and any(c.dep_ in ("ccomp", "xcomp") for c in children_of(verb))
 
 
 def _speaker_from_context(doc: Doc, m: Marked, found: list[_Found], paras: list[tuple[int, int]],

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.speakers import Speaker, relays, reports_utterance, speaker_of, subject_of
-from dyad.quotes.tokens import table_of
+from dyad.quotes.tokens import children_of, table_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would"})
@@ -55,7 +55,7 @@ def attribution_source(prep: Token, lex: QuoteLexicon) -> Token | None:
     for seq in lex.attribution_prepositions:
         if tuple(words[:len(seq)]) == seq:
             last = prep.doc[prep.i + len(seq) - 1]
-            for child in last.children:
+            for child in children_of(last):
                 if child.dep_ == "pobj":
                     return child
             nxt = prep.i + len(seq)
@@ -135,11 +135,11 @@ def _trailing_reporters(verb: Token, content: Span, speaker: Speaker, lex: Quote
     second complement of "said": a speech verb after the content and a comma, with a named subject
     and nothing of its own to say, reports the speaker's words."""
     out: list[str] = []
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ not in ("ccomp", "parataxis") or c.i < content.end or c.pos_ != "VERB" \
                 or c.lemma_ not in lex.speech_verbs:
             continue
-        if any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children):
+        if any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in children_of(c)):
             continue
         subj = subject_of(c)
         if subj is None or subj.pos_ == "PRON" or subj.i < content.end:
@@ -156,11 +156,11 @@ def _trailing_reporters(verb: Token, content: Span, speaker: Speaker, lex: Quote
 
 def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
                    history: list[Speaker], named_only: bool) -> tuple[Span, Speaker, str] | None:
-    if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ in ("relcl", "amod", "acl"):
+    if any(c.dep_ == "neg" for c in children_of(verb)) or verb.dep_ in ("relcl", "amod", "acl"):
         return None
     if _hypothetical(verb, lex):
         return None
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    comp = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
     subj = _reporter_of_participle(verb, lex) or subject_of(verb)
     if subj is None or subj.i in inside:
         return None
@@ -187,16 +187,16 @@ def _verb_reported(doc: Doc, verb: Token, lex: QuoteLexicon, inside: set[int],
 def _hypothetical(verb: Token, lex: QuoteLexicon) -> bool:
     """"if they really believed ...", "they could feel ...": a condition or a possibility, not a
     report of what someone said or believes."""
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children_of(verb)):
         return True
     return verb.lemma_ not in lex.speech_verbs and any(
-        c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in children_of(verb))
 
 
 def _has_own_object(verb: Token, lex: QuoteLexicon) -> bool:
     """The cue has an object of its own ("— Democrats expected secrecy"), so it does not report the
     clause before it; an audience ("..., Putin told reporters") does not count."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "dobj" and not (c.pos_ == "PRON" or c.ent_type_ == "PERSON"
                                      or c.lemma_.lower() in lex.generic_audiences):
             return True
@@ -206,7 +206,7 @@ def _has_own_object(verb: Token, lex: QuoteLexicon) -> bool:
 def _reporter_of_participle(verb: Token, lex: QuoteLexicon) -> Token | None:
     """"Pompeo said Washington had concluded ..., saying he trusted ...": a participle hanging off a
     reported clause continues the reporter's words, not the clause subject's."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
     clause = verb.head
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in lex.speech_verbs or clause.head.pos_ != "VERB":

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at, mention_at
 from dyad.quotes.lexicon import QuoteLexicon
-from dyad.quotes.tokens import table_of, within
+from dyad.quotes.tokens import children_of, table_of, within
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
@@ -46,7 +46,7 @@ class Speaker:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, inherited through conjunctions and participles when it has none."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _same_paragraph(c, verb)]
+    subjects = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and _same_paragraph(c, verb)]
     if subjects:
         child = min(subjects, key=lambda c: abs(c.i - verb.i))
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -54,7 +54,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return child
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         outer = verb.head.head
-        quoted = [c for c in outer.children if c.dep_ == "dobj"] if outer.lemma_ in ("quote", "cite") else []
+        quoted = [c for c in children_of(outer) if c.dep_ == "dobj"] if outer.lemma_ in ("quote", "cite") else []
         if quoted:
             return quoted[0]  # "TASS quoted Putin as saying"
         return subject_of(outer, depth + 1)  # "Kim was quoted as saying"
@@ -71,7 +71,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     the sentence."""
     if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 or verb.doc[verb.i - 1].text not in _INVERSION_MARKS:
         return None
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN"):
             end = c.right_edge.i + 1
             if end >= verb.sent.end or (verb.doc[end].is_punct and verb.doc[end].text in (".", "!", "?")):
@@ -153,8 +153,8 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
     if _is_credit(tok):
         return Speaker(name="", char=tok.idx)
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.title_heads \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            and not any(c.dep_ in ("compound", "appos", "prep", "poss") for c in tok.children):
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)) \
+            and not any(c.dep_ in ("compound", "appos", "prep", "poss") for c in children_of(tok)):
         # "the president said": the holder named earlier, else no speaker at all
         return _title_holder(tok, lex) or Speaker(name="", char=tok.idx)
     if _is_share(tok):
@@ -179,11 +179,11 @@ def speaker_of(tok: Token, lex: QuoteLexicon, history: list[Speaker]) -> Speaker
     if not actor_id and tok.pos_ == "NOUN":
         # "a spokesperson for the British Foreign Office": the body speaks through the person
         for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _AFFILIATION):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
                 actor_id, _, actor_kind = _actor_of_phrase(obj)
                 if actor_id:
                     name = f"{name} {tok.doc[prep.i:obj.right_edge.i + 1].text}"
-    if not actor_id and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.children):
+    if not actor_id and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in children_of(tok)):
         earlier = _same_head_speaker(tok, lex, history)
         if earlier is not None:
             return earlier
@@ -242,10 +242,10 @@ def _state_title_holder(tok: Token, lex: QuoteLexicon) -> Speaker | None:
     head_actor = actor_at(tok)
     if head_actor is not None and head_actor.kind == "person":
         return None
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in children_of(tok)):
         return None
     state = None
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("poss", "amod", "compound"):
             actor = actor_at(c)
             if actor is not None and actor.kind == "state":
@@ -294,7 +294,7 @@ def _same_head_speaker(tok: Token, lex: QuoteLexicon, history: list[Speaker]) ->
         if lemmas[i] != tok.lemma:
             continue
         t = doc[i]
-        if not any(c.lower_ == "the" for c in t.children):
+        if not any(c.lower_ == "the" for c in children_of(t)):
             actor_id, _, kind = _actor_of_phrase(t)
             if actor_id:
                 return Speaker(name=phrase_name(t), actor_id=actor_id, kind=kind, named=True, char=tok.idx)
@@ -314,11 +314,11 @@ def _same_head_speaker(tok: Token, lex: QuoteLexicon, history: list[Speaker]) ->
 def _issuer(doc_noun: Token) -> Token | None:
     """Who issued a statement or report: "X said in a statement", "X issued a statement",
     "X's statement", "a statement from/by X"."""
-    for c in doc_noun.children:
+    for c in children_of(doc_noun):
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in children_of(c) if o.dep_ == "pobj"), None)
             if obj is not None and (obj.pos_ == "PROPN" or actor_at(obj) is not None):
                 return obj
     verb = doc_noun.head
@@ -476,15 +476,15 @@ def relays(cue: Token, sent: Span, lex: QuoteLexicon, inside: set[int]) -> list[
             continue
         tok = doc[i]
         if tok.lemma_ in lex.relay_verbs and tok.pos_ in ("VERB", "AUX"):
-            for agent in (c for c in tok.children if c.dep_ == "agent"):
-                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+            for agent in (c for c in children_of(tok) if c.dep_ == "agent"):
+                for obj in (c for c in children_of(agent) if c.dep_ == "pobj"):
                     found.append((obj.i, _relay_name(obj)))
         if tok.lemma_ == "tell" and tok.pos_ == "VERB":
-            for obj in tok.children:
+            for obj in children_of(tok):
                 if obj.dep_ in ("dobj", "dative", "iobj") and _is_outlet(obj):
                     found.append((obj.i, _relay_name(obj)))
         if tok.lemma_ in lex.relay_verbs and tok.i != cue.i and tok.pos_ == "VERB" \
-                and not any(c.dep_ == "agent" for c in tok.children) \
+                and not any(c.dep_ == "agent" for c in children_of(tok)) \
                 and (tok.left_edge.i <= cue.i <= tok.right_edge.i
                      or (tok.dep_ == "parataxis" and tok.head.left_edge.i <= cue.i <= tok.head.right_edge.i)):
             subj = subject_of(tok)
@@ -495,10 +495,10 @@ def relays(cue: Token, sent: Span, lex: QuoteLexicon, inside: set[int]) -> list[
                 found.append((subj.i, outlet or _relay_name(subj)))
         if tok.lower_ == "by" and tok.dep_ == "prep" and any(
                 a.lemma_ in lex.relay_verbs for a in list(tok.ancestors)[:3]):
-            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            for obj in (c for c in children_of(tok) if c.dep_ == "pobj"):
                 found.append((obj.i, _relay_name(obj)))
         if tok.lower_ in ("with", "to") and tok.head.lemma_ in ("interview", "statement", "remark", "speak"):
-            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            for obj in (c for c in children_of(tok) if c.dep_ == "pobj"):
                 if _is_outlet(obj):
                     found.append((obj.i, _relay_name(obj)))
     names: list[str] = []
@@ -523,13 +523,13 @@ def _is_outlet(tok: Token) -> bool:
     if actor is not None:
         return actor.role == "MED"
     return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and not any(
-        c.lower_ == "the" for c in tok.children)
+        c.lower_ == "the" for c in children_of(tok))
 
 
 def _relay_name(tok: Token) -> str:
     """The relay's actor id, else its name ("news agency The Associated Press" -> its appositive)."""
     if tok.pos_ != "PROPN":
-        named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+        named = [c for c in children_of(tok) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
         if named:
             tok = named[-1]
     actor = actor_at(tok)

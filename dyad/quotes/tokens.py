@@ -2,7 +2,7 @@
 
 ``doc[i]`` and iterating a ``Span`` build a new ``Token`` object per token, which made the scans
 over whole sentences (cue verbs, relays, "according to") the quote finder's main cost. A
-``TokenTable`` reads heads, lemmas, lower forms and parts of speech with ``Doc.to_array`` once and
+``TokenTable`` reads heads, lemmas, lower forms and parts of speech with one ``Doc.to_array`` call and
 lists the few tokens each scan can match, so only those become ``Token`` objects.
 
 ``extract_quotes`` keeps one table in ``doc.user_data`` while it runs (``table_scope``) and removes
@@ -20,7 +20,7 @@ import numpy
 from spacy.attrs import HEAD, IS_ALPHA, LEMMA, LIKE_NUM, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyad.quotes.lexicon import QuoteLexicon
 
@@ -62,18 +62,32 @@ class TokenTable:
         self.doc = doc
         self.n = len(doc)
         self._by_lexicon: dict[int, tuple[QuoteLexicon, list[int], list[int]]] = {}
+        self._children: dict[int, list[Token]] = {}
+
+    def children(self, tok: Token) -> list[Token]:
+        """``list(tok.children)``, built once per token (``Token.children`` makes new Tokens on
+        every call). Callers must not change the list."""
+        found = self._children.get(tok.i)
+        if found is None:
+            found = self._children[tok.i] = list(tok.children)
+        return found
+
+    @cached_property
+    def _rows(self) -> numpy.ndarray:
+        """One ``to_array`` call for every attribute the table reads (one row each, in order)."""
+        return self.doc.to_array([POS, LEMMA, LOWER, HEAD, IS_ALPHA, LIKE_NUM]).reshape(self.n, 6).T.copy()
 
     @cached_property
     def _pos(self) -> numpy.ndarray:
-        return self.doc.to_array(POS)
+        return self._rows[0]
 
     @cached_property
     def _lemma(self) -> numpy.ndarray:
-        return self.doc.to_array(LEMMA)
+        return self._rows[1]
 
     @cached_property
     def _lower(self) -> numpy.ndarray:
-        return self.doc.to_array(LOWER)
+        return self._rows[2]
 
     @cached_property
     def lemmas(self) -> list[int]:
@@ -83,7 +97,7 @@ class TokenTable:
     @cached_property
     def heads(self) -> list[int]:
         """``heads[i] == doc[i].head.i``."""
-        rel = self.doc.to_array(HEAD).astype("int64")  # offsets to the head, stored unsigned
+        rel = self._rows[3].astype("int64")  # offsets to the head, stored unsigned
         return (rel + numpy.arange(self.n, dtype="int64")).tolist()
 
     def _lexical(self, lex: QuoteLexicon) -> tuple[QuoteLexicon, list[int], list[int]]:
@@ -113,7 +127,7 @@ class TokenTable:
     @cached_property
     def _word_counts(self) -> list[int]:
         """``_word_counts[i]``: alphabetic or number-like tokens before token ``i``."""
-        words = (self.doc.to_array(IS_ALPHA) != 0) | (self.doc.to_array(LIKE_NUM) != 0)
+        words = (self._rows[4] != 0) | (self._rows[5] != 0)
         return [0, *numpy.cumsum(words, dtype="int64").tolist()]
 
     def words(self, start: int, end: int) -> int:
@@ -154,6 +168,15 @@ def within(indices: list[int], start: int, end: int) -> Iterator[int]:
         if i >= end:
             return
         yield i
+
+
+def children_of(tok: Token) -> list[Token]:
+    """The children of ``tok`` in order: kept by the table of ``table_scope`` while it runs,
+    else a fresh list. Callers must not change the list."""
+    table = tok.doc.user_data.get(TABLE_KEY)
+    if isinstance(table, TokenTable) and table.doc is tok.doc:
+        return table.children(tok)
+    return list(tok.children)
 
 
 def table_of(doc: Doc) -> TokenTable:
