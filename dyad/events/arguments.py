@@ -17,8 +17,9 @@ from spacy.tokens import Token
 
 from dyad.datafiles import packaged_json
 from dyad.events.plurals import pair_of, partner_of
-from dyad.events.table import children_of, doc_values
+from dyad.events.table import doc_values
 from dyad.events.triggers import Trigger, clause_with_mark, governing_verb, lemma_forms
+from dyad.pipeline.children import children_of
 from dyad.pipeline.lookup import mention_at
 from dyad.records import Actor, Mention
 

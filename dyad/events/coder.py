@@ -36,8 +36,9 @@ from dyad.events.arguments import (
 from dyad.events.dating import event_date, event_location, is_past
 from dyad.events.lexicon import COOPERATIVE, MATERIAL_CONFLICT, Entry, Lexicon
 from dyad.events.status import BOUNDARY, REPORTING, StatusInfo, assess
-from dyad.events.table import DocTable, children_of, doc_values, holding
+from dyad.events.table import DocTable, doc_values, holding
 from dyad.events.triggers import Trigger, absorber, find_triggers, lemma_forms, object_lemmas
+from dyad.pipeline.children import children_of
 from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at
 from dyad.records import Event, Mention

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.events.table import children_of, doc_values
+from dyad.events.table import doc_values
+from dyad.pipeline.children import children_of
 from dyad.records import Location, Place, TimeX
 from dyad.temporal.anchor import Anchor
 

@@ -20,7 +20,8 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from dyad.datafiles import packaged_json
-from dyad.events.table import children_of, doc_values
+from dyad.events.table import doc_values
+from dyad.pipeline.children import children_of
 from dyad.records import Actor, Mention
 
 LOOK_BACK = 3  # sentences

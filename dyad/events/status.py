@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dyad.events.arguments import Arg, np_actor, subject_of
-from dyad.events.table import DocTable, children_of
+from dyad.events.table import DocTable
+from dyad.pipeline.children import children_of
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 HEDGE_AUX = frozenset({"may", "might", "could"})

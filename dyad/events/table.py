@@ -19,8 +19,9 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from dyad.pipeline.children import keeping_children
 from dyad.records import Actor, Mention, Place, Quote, TimeX
 
 _ATTRS = [POS, TAG, DEP, LEMMA, LOWER, SENT_START]
@@ -98,8 +99,6 @@ class DocValues:
 
     doc: Doc
     _spans: dict[tuple[int, int], Span | None] = field(default_factory=dict)
-    children: dict[int, tuple[Token, ...]] = field(default_factory=dict)
-    """``children_of`` answers, by token index."""
 
     @classmethod
     def read(cls, doc: Doc) -> DocValues:
@@ -128,18 +127,7 @@ def holding(doc: Doc) -> Iterator[DocValues]:
     values = DocValues.read(doc)
     doc.user_data[_VALUES_KEY] = values
     try:
-        yield values
+        with keeping_children(doc):
+            yield values
     finally:
         doc.user_data.pop(_VALUES_KEY, None)
-
-
-def children_of(tok: Token) -> tuple[Token, ...]:
-    """``tuple(tok.children)``: built once per token while the coder holds the document's values
-    (``Token.children`` builds a new ``Token`` for every child at every call)."""
-    held: DocValues | None = tok.doc.user_data.get(_VALUES_KEY)
-    if held is None:
-        return tuple(tok.children)
-    kids = held.children.get(tok.i)
-    if kids is None:
-        kids = held.children[tok.i] = tuple(tok.children)
-    return kids

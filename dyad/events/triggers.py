@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyad.events.lexicon import Entry, Lexicon
-from dyad.events.table import DocTable, children_of
+from dyad.events.table import DocTable
+from dyad.pipeline.children import children_of
 from dyad.pipeline.lookup import actor_at
 
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})

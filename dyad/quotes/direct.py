@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.pipeline.children import children_of
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked
 from dyad.quotes.reported import attribution_source
 from dyad.quotes.speakers import is_named, reports_utterance, subject_of
-from dyad.quotes.tokens import children_of, table_of, within
+from dyad.quotes.tokens import table_of, within
 
 _MAX_WALK = 8
 _GENERIC_SUBJECTS = frozenset({"you", "one", "i", "we"})

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from dyad.pipeline.children import children_of
 from dyad.pipeline.extensions import doc_text
 from dyad.quotes.direct import (
     Cue,
@@ -27,7 +28,7 @@ from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.marks import Marked, find_quotes, paragraphs
 from dyad.quotes.reported import find_reported
 from dyad.quotes.speakers import QUOTED_KEY, Speaker, relays, speaker_of
-from dyad.quotes.tokens import children_of, table_of, table_scope
+from dyad.quotes.tokens import table_of, table_scope
 from dyad.records import Quote
 
 _NEXT_SENT_MAX = 40

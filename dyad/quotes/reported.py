@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.pipeline.children import children_of
 from dyad.quotes.lexicon import QuoteLexicon
 from dyad.quotes.speakers import Speaker, relays, reports_utterance, speaker_of, subject_of
-from dyad.quotes.tokens import children_of, table_of
+from dyad.quotes.tokens import table_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would"})

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.pipeline.children import children_of
 from dyad.pipeline.extensions import doc_text
 from dyad.pipeline.lookup import actor_at, mention_at
 from dyad.quotes.lexicon import QuoteLexicon
-from dyad.quotes.tokens import children_of, table_of, within
+from dyad.quotes.tokens import table_of, within
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})

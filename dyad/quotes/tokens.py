@@ -20,8 +20,9 @@ import numpy
 from spacy.attrs import HEAD, IS_ALPHA, LEMMA, LIKE_NUM, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from dyad.pipeline.children import keeping_children
 from dyad.quotes.lexicon import QuoteLexicon
 
 TABLE_KEY = "dyad.quotes.token_table"
@@ -62,15 +63,7 @@ class TokenTable:
         self.doc = doc
         self.n = len(doc)
         self._by_lexicon: dict[int, tuple[QuoteLexicon, list[int], list[int]]] = {}
-        self._children: dict[int, list[Token]] = {}
 
-    def children(self, tok: Token) -> list[Token]:
-        """``list(tok.children)``, built once per token (``Token.children`` makes new Tokens on
-        every call). Callers must not change the list."""
-        found = self._children.get(tok.i)
-        if found is None:
-            found = self._children[tok.i] = list(tok.children)
-        return found
 
     @cached_property
     def _rows(self) -> numpy.ndarray:
@@ -170,15 +163,6 @@ def within(indices: list[int], start: int, end: int) -> Iterator[int]:
         yield i
 
 
-def children_of(tok: Token) -> list[Token]:
-    """The children of ``tok`` in order: kept by the table of ``table_scope`` while it runs,
-    else a fresh list. Callers must not change the list."""
-    table = tok.doc.user_data.get(TABLE_KEY)
-    if isinstance(table, TokenTable) and table.doc is tok.doc:
-        return table.children(tok)
-    return list(tok.children)
-
-
 def table_of(doc: Doc) -> TokenTable:
     """The table ``table_scope`` keeps for ``doc``, else a fresh one."""
     table = doc.user_data.get(TABLE_KEY)
@@ -192,6 +176,7 @@ def table_scope(doc: Doc) -> Iterator[TokenTable]:
     """Keep one table for ``doc`` while the block runs (its parse must not change meanwhile)."""
     table = doc.user_data[TABLE_KEY] = TokenTable(doc)
     try:
-        yield table
+        with keeping_children(doc):
+            yield table
     finally:
         doc.user_data.pop(TABLE_KEY, None)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dyad.events.table import DocTable, children_of, doc_values, holding
+from dyad.events.table import DocTable, doc_values, holding
 from dyad.events.triggers import token_kind
+from dyad.pipeline.children import children_of
 
 TEXT = ("According to officials, Russia must stop the attacks. Moscow said that Kyiv end the war. "
         "China and Japan held talks in Beijing on Tuesday.")
