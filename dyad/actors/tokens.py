@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dyad.pipeline.extensions import doc_text
+
 
 def hashes(words: Iterable[str]) -> frozenset[int]:
     """The string hashes of ``words`` (as spaCy stores ``ORTH``, ``LOWER``), for ``positions``."""
@@ -28,7 +30,8 @@ def positions(doc: Doc, attr: int, wanted: frozenset[int]) -> list[int]:
 
 
 def span_text(toks: list[Token], start: int, end: int) -> str:
-    """``doc[start:end].text`` for ``toks = list(doc)``."""
-    if end - start <= 1:
-        return toks[start].text if end > start else ""
-    return "".join([t.text_with_ws for t in toks[start:end - 1]]) + toks[end - 1].text
+    """``doc[start:end].text`` for ``toks = list(doc)``: a slice of the document's text."""
+    if end <= start:
+        return ""
+    first, last = toks[start], toks[end - 1]
+    return doc_text(first.doc)[first.idx:last.idx + len(last)]
